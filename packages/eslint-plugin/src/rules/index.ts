@@ -1,0 +1,4 @@
+import type { TSESLint } from "@typescript-eslint/utils";
+
+/** Every rule of the plugin, by name. Add a rule here and the configs, docs table and meta-tests pick it up. */
+export const rules = {} satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[], any>>;

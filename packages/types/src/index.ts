@@ -1,0 +1,2 @@
+/** Placeholder: the type library lands with the foundation work. */
+export {};

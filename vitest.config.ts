@@ -1,0 +1,33 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "types",
+          root: "packages/types",
+          include: ["tests/**/*.test.ts"],
+          typecheck: { enabled: true, include: ["tests/**/*.test-d.ts"], tsconfig: "tests/tsconfig.json" },
+        },
+      },
+      {
+        test: {
+          name: "eslint-plugin",
+          root: "packages/eslint-plugin",
+          include: ["tests/**/*.test.ts"],
+          setupFiles: ["tests/setup.ts"],
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          root: "test",
+          include: ["**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
