@@ -1,0 +1,95 @@
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { credrefExportOf } from "./credref-imports.js";
+
+export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+/**
+ * Which base class a class ultimately extends, as far as the file tells.
+ * - `credref`: an export of `@credref/types` (`App`, `Handler`, `Input`, `Output`, ...), directly, through a
+ *   mixin such as `AtlanClientMixin(App)` (reported as `App`), or through a chain of local classes.
+ * - `external`: something this file cannot see into (a class imported from another module, a computed base).
+ * - `none`: no superclass, or a local chain that ends without one.
+ */
+export type ClassBase = { kind: "credref"; name: string } | { kind: "external" } | { kind: "none" };
+
+const cache = new WeakMap<ClassNode, ClassBase>();
+const NONE: ClassBase = { kind: "none" };
+const EXTERNAL: ClassBase = { kind: "external" };
+
+/**
+ * The base of `classNode`, cached per class.
+ *
+ * @example
+ * // import { AtlanClientMixin, App as Base } from "@credref/types";
+ * // class Shared extends AtlanClientMixin(Base) {}  class Connector extends Shared {}
+ * classBaseOf(connectorClass, sourceCode) // { kind: "credref", name: "App" }
+ */
+export function classBaseOf(classNode: ClassNode, sourceCode: Readonly<TSESLint.SourceCode>): ClassBase {
+  return baseOf(classNode, sourceCode, new Set());
+}
+
+/** True when the class extends the given `@credref/types` export (possibly through local classes). */
+export function extendsCredref(classNode: ClassNode, exported: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const base = classBaseOf(classNode, sourceCode);
+  return base.kind === "credref" && base.name === exported;
+}
+
+function baseOf(classNode: ClassNode, sourceCode: Readonly<TSESLint.SourceCode>, seen: Set<ClassNode>): ClassBase {
+  const cached = cache.get(classNode);
+  if (cached) return cached;
+  if (seen.has(classNode)) return NONE; // `class A extends B {}; class B extends A {}` is a runtime error anyway
+  seen.add(classNode);
+  const base = classNode.superClass ? resolveBase(classNode.superClass, sourceCode, seen) : NONE;
+  cache.set(classNode, base);
+  return base;
+}
+
+function resolveBase(node: TSESTree.Expression, sourceCode: Readonly<TSESLint.SourceCode>, seen: Set<ClassNode>): ClassBase {
+  const exported = credrefExportOf(node, sourceCode);
+  if (exported !== undefined) return { kind: "credref", name: exported };
+  switch (node.type) {
+    case AST_NODE_TYPES.CallExpression: {
+      if (credrefExportOf(node.callee, sourceCode) === "AtlanClientMixin") return { kind: "credref", name: "App" };
+      // Any other mixin, `Logged(App)`: the class still is what the mixin's argument is.
+      for (const argument of node.arguments) {
+        if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+        const inner = resolveBase(argument, sourceCode, seen);
+        if (inner.kind === "credref") return inner;
+      }
+      return EXTERNAL;
+    }
+    case AST_NODE_TYPES.ClassExpression:
+      return baseOf(node, sourceCode, seen);
+    case AST_NODE_TYPES.Identifier: {
+      const local = localClassNamed(node, sourceCode);
+      return local === undefined ? EXTERNAL : local === null ? NONE : baseOf(local, sourceCode, seen);
+    }
+    default:
+      return EXTERNAL;
+  }
+}
+
+/**
+ * The class declared in this file under the name `identifier` refers to; `null` when the name is a local
+ * binding that is not a class (so it has no credref base); `undefined` when it comes from elsewhere.
+ */
+function localClassNamed(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): ClassNode | null | undefined {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs[0];
+  if (!definition) return undefined;
+  if (definition.node.type === AST_NODE_TYPES.ClassDeclaration) return definition.node;
+  if (definition.node.type === AST_NODE_TYPES.VariableDeclarator) {
+    const init = definition.node.init;
+    if (init?.type === AST_NODE_TYPES.ClassExpression) return init;
+    return undefined;
+  }
+  return definition.type === "ImportBinding" || definition.type === "Parameter" ? undefined : null;
+}
+
+/** The name a class goes by: its id, or the variable it is assigned to; `undefined` when anonymous. */
+export function classNameOf(classNode: ClassNode): string | undefined {
+  if (classNode.id) return classNode.id.name;
+  const parent = classNode.parent;
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  return undefined;
+}
