@@ -1,4 +1,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
+import resolveInTask from "./resolve-in-task.js";
 
 /** Every rule of the plugin, by name. Add a rule here and the configs, docs table and meta-tests pick it up. */
-export const rules = {} satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[], any>>;
+export const rules = {
+  "resolve-in-task": resolveInTask,
+} satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[], any>>;

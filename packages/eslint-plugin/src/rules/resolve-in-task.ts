@@ -1,0 +1,85 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import { sourceCallOf } from "../utils/context-calls.js";
+import { createRule } from "../utils/create-rule.js";
+import { getExecutionScope, type ExecutionScopeKind } from "../utils/task-scope.js";
+
+type Options = [
+  {
+    taskDecorators?: string[];
+    workflowDecorators?: string[];
+    workflowMethods?: string[];
+    sourceCalls?: string[];
+  },
+];
+type MessageIds = "resolveOutsideTask" | "secretOutsideTask";
+
+/** Where credentials may be resolved: only while a task runs. */
+const RESOLVE_ALLOWED: ReadonlySet<ExecutionScopeKind> = new Set(["task", "task-helper"]);
+/** Where a raw secret may be read: a task, or a Handler method (handlers have no tasks). */
+const SECRET_ALLOWED: ReadonlySet<ExecutionScopeKind> = new Set(["task", "task-helper", "handler", "handler-helper"]);
+
+const nameList = (description: string) => ({
+  type: "array" as const,
+  items: { type: "string" as const, minLength: 1 },
+  uniqueItems: true,
+  description,
+});
+
+export default createRule<Options, MessageIds>({
+  name: "resolve-in-task",
+  meta: {
+    type: "problem",
+    docs: {
+      description:
+        "Require `resolveCredential` and `getOrCreateAsyncAtlanClient` inside @task methods, and `getSecret` inside @task or Handler methods",
+      recommended: "recommended",
+      requiresTypeChecking: false,
+    },
+    messages: {
+      resolveOutsideTask:
+        "`{{method}}` runs {{where}}. A resolved credential must live only while a task runs: move the call into a @task method (or a helper that only @task methods call).",
+      secretOutsideTask:
+        "`{{method}}` runs {{where}}. A secret must be read only while a task or handler runs: move the call into a @task method or a Handler method.",
+    },
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          taskDecorators: nameList(
+            "Extra decorator names (dotted, such as `activity.defn`) that mark a task method, besides `task` imported from @credref/types.",
+          ),
+          workflowDecorators: nameList("Decorator names (dotted) that mark a workflow orchestration method, where resolving is reported."),
+          workflowMethods: nameList("Method names that are workflow orchestration in an App class. Default: `run`."),
+          sourceCalls: nameList(
+            "Extra method names that resolve a credential, whatever the receiver (for example an in-house `fetchCredential` wrapper); they are held to the same rule as `resolveCredential`.",
+          ),
+        },
+      },
+    ],
+    defaultOptions: [{ taskDecorators: [], workflowDecorators: [], workflowMethods: ["run"], sourceCalls: [] }],
+  },
+  defaultOptions: [{ taskDecorators: [], workflowDecorators: [], workflowMethods: ["run"], sourceCalls: [] }],
+  create(context, [options]) {
+    const scopeOptions = {
+      taskDecorators: options.taskDecorators ?? [],
+      workflowDecorators: options.workflowDecorators ?? [],
+      workflowMethods: options.workflowMethods ?? ["run"],
+    };
+    const sourceCalls = options.sourceCalls ?? [];
+    return {
+      CallExpression(node: TSESTree.CallExpression) {
+        const call = sourceCallOf(node, context, sourceCalls);
+        if (!call) return;
+        const isSecret = call.method === "getSecret";
+        const scope = getExecutionScope(node, context, scopeOptions);
+        if ((isSecret ? SECRET_ALLOWED : RESOLVE_ALLOWED).has(scope.kind)) return;
+        context.report({
+          node: call.property,
+          messageId: isSecret ? "secretOutsideTask" : "resolveOutsideTask",
+          data: { method: call.method, where: scope.description },
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,518 @@
+import rule from "../../src/rules/resolve-in-task.js";
+import { syntacticRuleTester } from "../rule-tester.js";
+
+const ruleTester = syntacticRuleTester();
+
+ruleTester.run("resolve-in-task", rule, {
+  valid: [
+    {
+      name: "resolveCredential in a @task method, bare and with options",
+      code: `
+import { App, Input, Output, task, basicRef } from "@credref/types";
+import { Pool } from "pg";
+
+class ConnectInput extends Input {
+  credential = basicRef("warehouse-db");
+}
+
+export class WarehouseApp extends App {
+  @task
+  async connect(input: ConnectInput): Promise<Output> {
+    const cred = await this.context.resolveCredential(input.credential);
+    const pool = new Pool({ user: cred.username, password: cred.password });
+    await pool.end();
+    return new Output();
+  }
+
+  @task({ timeoutSeconds: 60, retries: 3 })
+  async sync(input: ConnectInput): Promise<Output> {
+    const secret = await this.context.getSecret("signing-key");
+    return new Output();
+  }
+}`,
+    },
+    {
+      name: "closures and Promise.all(refs.map(...)) belong to the task",
+      code: `
+import { App, task } from "@credref/types";
+
+class FanOutApp extends App {
+  @task
+  async resolveAll(input: { refs: CredentialRef[] }) {
+    const creds = await Promise.all(input.refs.map(async (ref) => this.context.resolveCredential(ref)));
+    const later = () => this.context?.resolveCredential(input.refs[0]!);
+    function nested(ctx: TaskContext) { return ctx.resolveCredential(input.refs[1]!); }
+    return { count: creds.length };
+  }
+}`,
+    },
+    {
+      name: "renamed imports: task as activity, App as Base",
+      code: `
+import { task as activity, App as Base } from "@credref/types";
+
+class Renamed extends Base {
+  @activity
+  async fetch(input: FetchInput) {
+    return this.context.resolveCredential(input.credential);
+  }
+}`,
+    },
+    {
+      name: "namespace import and a local base class extending App",
+      code: `
+import * as cr from "@credref/types";
+
+abstract class BaseConnector extends cr.App {
+  protected readonly region = "eu-west-1";
+}
+
+class S3Connector extends BaseConnector {
+  @cr.task({ timeoutSeconds: 120 })
+  async list(input: ListInput) {
+    const key = await this.context.resolveCredential(input.credential);
+    return { region: this.region, keyHeader: key.headerName };
+  }
+}`,
+    },
+    {
+      name: "AtlanClientMixin(App) task creating the Atlan client",
+      code: `
+import { App, AtlanClientMixin, task } from "@credref/types";
+
+class AssetSync extends AtlanClientMixin(App) {
+  @task
+  async fetchAssets(input: FetchInput) {
+    const client = await this.getOrCreateAsyncAtlanClient(input.credential);
+    return { assets: await client.assets.search({ typeName: "Table" }) };
+  }
+}`,
+    },
+    {
+      name: "private, #private and closure-called helpers reached only from tasks",
+      code: `
+import { App, task } from "@credref/types";
+
+class CrmApp extends App {
+  @task
+  async importContacts(input: ImportInput) {
+    const api = await this.#client(input);
+    const pages = await Promise.all(input.pages.map((page) => this.fetchPage(input, page)));
+    return { pages: pages.length };
+  }
+
+  @task
+  async exportContacts(input: ImportInput) {
+    return this.#client(input);
+  }
+
+  async #client(input: ImportInput) {
+    const key = await this.context.resolveCredential(input.credential);
+    return createCrmClient(key.toHeaders());
+  }
+
+  private async fetchPage(input: ImportInput, page: number) {
+    const token = await this.authenticate(input);
+    return fetch(\`https://crm.example.com/contacts?page=\${page}\`, { headers: { authorization: token } });
+  }
+
+  private async authenticate(input: ImportInput) {
+    const cred = await this.context.resolveCredential(input.oauth);
+    return cred.accessToken;
+  }
+}`,
+    },
+    {
+      name: "free functions in the file called only from tasks, with the context passed in",
+      code: `
+import { App, task, type TaskContext } from "@credref/types";
+
+async function openWarehouse(ctx: TaskContext, ref: WarehouseRef) {
+  const cred = await ctx.resolveCredential(ref);
+  return connect(cred);
+}
+
+const readSigningKey = async (context: TaskContext) => context.getSecret("signing-key");
+
+class ReportApp extends App {
+  @task
+  async build(input: ReportInput) {
+    const db = await openWarehouse(this.context, input.warehouse);
+    const key = await readSigningKey(this.context);
+    return { rows: await db.count() };
+  }
+}`,
+    },
+    {
+      name: "getSecret in Handler methods and in helpers they call",
+      code: `
+import { Handler, type HandlerContext } from "@credref/types";
+
+function verifySignature(context: HandlerContext, body: string) {
+  return context.getSecret("webhook-signing-key").then((key) => hmac(key, body));
+}
+
+export class WebhookHandler extends Handler {
+  async testAuth(input: AuthInput) {
+    const key = await this.context.getSecret("api-key");
+    return { ok: key.length > 0 };
+  }
+
+  async preflight(body: string) {
+    return verifySignature(this.context, body);
+  }
+}`,
+    },
+    {
+      name: "alias of this.context and destructured context",
+      code: `
+import { App, task } from "@credref/types";
+
+class AliasApp extends App {
+  @task
+  async go(input: GoInput) {
+    const ctx = this.context;
+    const { context } = this;
+    await ctx.resolveCredential(input.a);
+    await context.getSecret("b");
+  }
+}`,
+    },
+    {
+      name: "unrelated APIs that share the names (cloud SDK secret clients)",
+      code: `
+import { SecretClient } from "@azure/keyvault-secrets";
+import { SecretsManager } from "@aws-sdk/client-secrets-manager";
+
+const vault = new SecretClient(url, credential);
+const stored = await vault.getSecret("db-password");
+
+class Settings {
+  constructor(private readonly secrets: SecretsManager) {}
+  load() {
+    return this.secrets.getSecretValue({ SecretId: "x" });
+  }
+  async fromVault(client: SecretClient) {
+    return client.getSecret("x");
+  }
+}
+
+export async function fromResolver(resolver: CredentialResolver) {
+  return resolver.resolveCredential("db");
+}`,
+    },
+    {
+      name: "a configured task decorator marks a task in another framework",
+      options: [{ taskDecorators: ["activity.defn"] }],
+      code: `
+class Activities {
+  @activity.defn
+  async fetchRows(ctx: TaskContext, ref: Ref) {
+    return ctx.resolveCredential(ref);
+  }
+}`,
+    },
+    {
+      name: "a class extending an App imported from another module is trusted",
+      code: `
+import { task } from "@credref/types";
+import { BaseApp } from "./base-app.js";
+
+export class Billing extends BaseApp {
+  @task
+  async invoice(input: InvoiceInput) {
+    return this.context.resolveCredential(input.stripe);
+  }
+}`,
+    },
+    {
+      name: "extra source calls are allowed inside tasks",
+      options: [{ sourceCalls: ["fetchCredential"] }],
+      code: `
+import { App, task } from "@credref/types";
+class A extends App {
+  @task
+  async t(input: I) { return vault.fetchCredential(input.ref); }
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "module scope",
+      code: `
+import { App, task } from "@credref/types";
+const context = App.bootstrapContext();
+const db = await context.resolveCredential(basicRef("warehouse-db"));
+const key = await context.getSecret("signing-key");`,
+      errors: [
+        { messageId: "resolveOutsideTask", line: 4, column: 26, data: { method: "resolveCredential", where: "at module scope" } },
+        { messageId: "secretOutsideTask", line: 5, column: 27, data: { method: "getSecret", where: "at module scope" } },
+      ],
+    },
+    {
+      name: "constructor, field initializer, static method, static block, getter",
+      code: `
+import { App, task, type TaskContext } from "@credref/types";
+declare const staticContext: TaskContext;
+export class ConnectorApp extends App {
+  private readonly pending = this.context.resolveCredential(basicRef("db"));
+  static shared = staticContext.getSecret("shared");
+
+  static {
+    void staticContext.resolveCredential(basicRef("boot"));
+  }
+
+  constructor(private readonly input: ConnectInput) {
+    super();
+    void this.context.resolveCredential(input.credential);
+  }
+
+  static async create(ctx: TaskContext) {
+    return ctx.resolveCredential(basicRef("factory"));
+  }
+
+  get client() {
+    return this.context.resolveCredential(this.input.credential);
+  }
+}`,
+      errors: [
+        {
+          messageId: "resolveOutsideTask",
+          line: 5,
+          column: 43,
+          data: { method: "resolveCredential", where: "in the initializer of the field `pending` of `ConnectorApp`" },
+        },
+        {
+          messageId: "secretOutsideTask",
+          line: 6,
+          column: 33,
+          data: { method: "getSecret", where: "in the initializer of the static field `shared` of `ConnectorApp`" },
+        },
+        { messageId: "resolveOutsideTask", line: 9, column: 24, data: { method: "resolveCredential", where: "in a static block of `ConnectorApp`" } },
+        { messageId: "resolveOutsideTask", line: 14, column: 23, data: { method: "resolveCredential", where: "in the constructor of `ConnectorApp`" } },
+        {
+          messageId: "resolveOutsideTask",
+          line: 18,
+          column: 16,
+          data: { method: "resolveCredential", where: "in the static method `create` of `ConnectorApp`" },
+        },
+        { messageId: "resolveOutsideTask", line: 22, column: 25, data: { method: "resolveCredential", where: "in the getter `client` of `ConnectorApp`" } },
+      ],
+    },
+    {
+      name: "workflow orchestration method run, and a configured workflow decorator",
+      options: [{ workflowDecorators: ["workflow.run"] }],
+      code: `
+import { App, task } from "@credref/types";
+
+class ExtractApp extends App {
+  async run(input: ExtractInput) {
+    const cred = await this.context.resolveCredential(input.credential);
+    await this.extract(input);
+  }
+
+  @workflow.run
+  async orchestrate(input: ExtractInput) {
+    await this.context.getSecret("x");
+  }
+
+  @task
+  async extract(input: ExtractInput) {}
+}`,
+      errors: [
+        { messageId: "resolveOutsideTask", line: 6, column: 37, data: { method: "resolveCredential", where: "in `run`, a workflow method of `ExtractApp`" } },
+        { messageId: "secretOutsideTask", line: 12, column: 24, data: { method: "getSecret", where: "in `orchestrate`, a workflow method of `ExtractApp`" } },
+      ],
+    },
+    {
+      name: "a helper also reached from the constructor or run is not part of a task",
+      code: `
+import { App, task } from "@credref/types";
+
+class SyncApp extends App {
+  constructor() {
+    super();
+    this.warmUp();
+  }
+
+  @task
+  async pull(input: PullInput) {
+    await this.warmUp();
+    await this.#connect(input);
+  }
+
+  async run(input: PullInput) {
+    await this.pull(input);
+    await this.#connect(input);
+  }
+
+  private async warmUp() {
+    await this.context.resolveCredential(defaultRef);
+  }
+
+  async #connect(input: PullInput) {
+    return this.context.resolveCredential(input.credential);
+  }
+}`,
+      errors: [
+        {
+          messageId: "resolveOutsideTask",
+          line: 22,
+          column: 24,
+          data: { method: "resolveCredential", where: "in the method `warmUp` of `SyncApp`, which is reached from the constructor of `SyncApp`" },
+        },
+        {
+          messageId: "resolveOutsideTask",
+          line: 26,
+          column: 25,
+          data: { method: "resolveCredential", where: "in the method `#connect` of `SyncApp`, which is reached from `run`, a workflow method of `SyncApp`" },
+        },
+      ],
+    },
+    {
+      name: "a public method that no task calls, and a task-decorated method of a class that is not an App",
+      code: `
+import { App, task } from "@credref/types";
+
+class ReportApp extends App {
+  async refreshToken(input: ReportInput) {
+    return this.context.resolveCredential(input.credential);
+  }
+}
+
+class NotAnApp {
+  @task
+  async fetch(ctx: TaskContext, ref: Ref) {
+    return ctx.resolveCredential(ref);
+  }
+}`,
+      errors: [
+        {
+          messageId: "resolveOutsideTask",
+          line: 6,
+          column: 25,
+          data: { method: "resolveCredential", where: "in the method `refreshToken` of `ReportApp`, which no @task method calls" },
+        },
+        {
+          messageId: "resolveOutsideTask",
+          line: 13,
+          column: 16,
+          data: { method: "resolveCredential", where: "in the @task method `fetch` of `NotAnApp`, which does not extend App" },
+        },
+      ],
+    },
+    {
+      name: "free functions: exported, called from module scope, never called",
+      code: `
+import { App, task, type TaskContext } from "@credref/types";
+
+export async function loadCredentials(ctx: TaskContext, ref: Ref) {
+  return ctx.resolveCredential(ref);
+}
+
+async function preload(ctx: TaskContext) {
+  return ctx.getSecret("preload");
+}
+await preload(globalContext);
+
+const unused = (ctx: TaskContext) => ctx.resolveCredential(basicRef("x"));`,
+      errors: [
+        { messageId: "resolveOutsideTask", line: 5, column: 14, data: { method: "resolveCredential", where: "in the function `loadCredentials`, which is exported" } },
+        {
+          messageId: "secretOutsideTask",
+          line: 9,
+          column: 14,
+          data: { method: "getSecret", where: "in the function `preload`, which is reached from module scope" },
+        },
+        {
+          messageId: "resolveOutsideTask",
+          line: 13,
+          column: 42,
+          data: { method: "resolveCredential", where: "in the function `unused`, which no @task method calls" },
+        },
+      ],
+    },
+    {
+      name: "a Handler may read secrets but not resolve credentials; getSecret in a Handler constructor",
+      code: `
+import { Handler } from "@credref/types";
+
+class AuthHandler extends Handler {
+  constructor() {
+    super();
+    void this.context.getSecret("boot");
+  }
+
+  async testAuth(input: AuthInput) {
+    return this.context.resolveCredential(input.credential);
+  }
+}`,
+      errors: [
+        { messageId: "secretOutsideTask", line: 7, column: 23, data: { method: "getSecret", where: "in the constructor of `AuthHandler`" } },
+        {
+          messageId: "resolveOutsideTask",
+          line: 11,
+          column: 25,
+          data: { method: "resolveCredential", where: "in the method `testAuth` of the Handler `AuthHandler`" },
+        },
+      ],
+    },
+    {
+      name: "getOrCreateAsyncAtlanClient outside a task, under renamed imports",
+      code: `
+import { App as Base, AtlanClientMixin as WithAtlan, task as activity } from "@credref/types";
+
+class Lineage extends WithAtlan(Base) {
+  private client = this.getOrCreateAsyncAtlanClient(atlanApiTokenRef("atlan"));
+
+  @activity
+  async fetch(input: LineageInput) {
+    return this.getOrCreateAsyncAtlanClient(input.credential);
+  }
+}`,
+      errors: [
+        {
+          messageId: "resolveOutsideTask",
+          line: 5,
+          column: 25,
+          data: { method: "getOrCreateAsyncAtlanClient", where: "in the initializer of the field `client` of `Lineage`" },
+        },
+      ],
+    },
+    {
+      name: "a shadowing local named like the decorator is not the task decorator",
+      code: `
+import { App, task } from "@credref/types";
+
+export function makeApp(task: (value: unknown, context: unknown) => void) {
+  return class Dynamic extends App {
+    @task
+    async go(input: GoInput) {
+      return this.context.resolveCredential(input.credential);
+    }
+  };
+}`,
+      errors: [
+        {
+          messageId: "resolveOutsideTask",
+          line: 8,
+          column: 27,
+          data: { method: "resolveCredential", where: "in the method `go` of `Dynamic`, which no @task method calls" },
+        },
+      ],
+    },
+    {
+      name: "a receiver annotated as a context, and sourceCalls outside a task",
+      options: [{ sourceCalls: ["fetchCredential"] }],
+      code: `
+export function boot(app: { context: HandlerContext }, vault: Vault) {
+  void app.context.getSecret("x");
+  void vault.fetchCredential("db");
+}`,
+      errors: [
+        { messageId: "secretOutsideTask", line: 3, column: 20, data: { method: "getSecret", where: "in the function `boot`, which is exported" } },
+        { messageId: "resolveOutsideTask", line: 4, column: 14, data: { method: "fetchCredential", where: "in the function `boot`, which is exported" } },
+      ],
+    },
+  ],
+});
