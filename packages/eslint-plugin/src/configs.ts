@@ -1,5 +1,6 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import * as parser from "@typescript-eslint/parser";
+import * as typedParser from "./parser.js";
 import type { CredrefRuleDocs } from "./utils/create-rule.js";
 
 type AnyRule = TSESLint.RuleModule<string, readonly unknown[], CredrefRuleDocs>;
@@ -35,7 +36,8 @@ export function buildConfigs(
     "recommended-type-checked": {
       name: "@credref/recommended-type-checked",
       plugins: base.plugins,
-      languageOptions: { parser, parserOptions: { projectService: true } },
+      // Files outside every tsconfig fall back to syntactic linting instead of failing the run.
+      languageOptions: { parser: typedParser, parserOptions: { projectService: true } },
       rules: ruleEntries((level) => level === "recommended"),
     },
   };
