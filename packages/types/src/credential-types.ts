@@ -1,0 +1,43 @@
+import type {
+  ApiKeyCredential,
+  AtlanApiToken,
+  AtlanOAuthClient,
+  BasicCredential,
+  BearerTokenCredential,
+  CertificateCredential,
+  GitSshCredential,
+  GitTokenCredential,
+  OAuthClientCredential,
+} from "./credentials.js";
+
+/**
+ * The registry that maps a credential type's wire name to the credential it resolves to. `Resolved<R>`,
+ * `credentialRef` and `resolveCredential` all read it. Add your own types by declaration merging; the value type
+ * should extend `ResolvedCredential` so the lint rules treat it as secret.
+ *
+ * @example
+ * interface SlackCredential extends ResolvedCredential<"slack"> { readonly botToken: Secret<string> }
+ * declare module "@credref/types" {
+ *   interface CredentialTypes { slack: SlackCredential }
+ * }
+ * const cred = await this.context.resolveCredential(credentialRef("slack", "bot"));   // SlackCredential
+ */
+export interface CredentialTypes {
+  basic: BasicCredential;
+  api_key: ApiKeyCredential;
+  bearer_token: BearerTokenCredential;
+  oauth_client: OAuthClientCredential;
+  certificate: CertificateCredential;
+  git_ssh: GitSshCredential;
+  git_token: GitTokenCredential;
+  atlan_api_token: AtlanApiToken;
+  atlan_oauth_client: AtlanOAuthClient;
+}
+
+/**
+ * The wire name of any registered credential type, built-in or added to `CredentialTypes`.
+ *
+ * @example
+ * const t: CredentialTypeName = "api_key";
+ */
+export type CredentialTypeName = Extract<keyof CredentialTypes, string>;

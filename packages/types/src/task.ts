@@ -1,0 +1,179 @@
+import type { App } from "./app.js";
+import type { Input, Output } from "./io.js";
+import type { SecretKeys } from "./secret.js";
+
+/**
+ * Options of `@task({...})`. Unset options take the framework's defaults.
+ *
+ * @example
+ * @task({ name: "connect-db", timeoutSeconds: 30, retryMaxAttempts: 3, heartbeatTimeoutSeconds: 10 })
+ */
+export interface TaskOptions {
+  /** The task's name in the workflow; defaults to the method name. */
+  readonly name?: string;
+  /** How long one attempt may run, in seconds. */
+  readonly timeoutSeconds?: number;
+  /** How many attempts the framework makes before the task fails (1 = no retry). */
+  readonly retryMaxAttempts?: number;
+  /** How long the task may go without a heartbeat before it counts as failed, in seconds. */
+  readonly heartbeatTimeoutSeconds?: number;
+}
+
+/**
+ * What `@task` recorded about one task method; read it with `getTaskMetadata`.
+ *
+ * @example
+ * getTaskMetadata(MyApp);   // [{ methodName: "connect", name: "connect", timeoutSeconds: 30 }]
+ */
+export interface TaskMetadata extends TaskOptions {
+  /** The decorated method's name. */
+  readonly methodName: string;
+  /** The task's name: `options.name`, or the method name. */
+  readonly name: string;
+}
+
+/**
+ * The compile error a `@task` with the wrong shape reports; `Message` says what is wrong.
+ *
+ * @example
+ * // @task async run(a: string, b: string) {...}
+ * // error TS1270: Decorator function return type
+ * //   'TaskSignatureError<"@task: a task takes exactly one parameter, its Input">' is not assignable ...
+ */
+export interface TaskSignatureError<Message extends string> {
+  readonly "@task error": Message;
+}
+
+/**
+ * `void` when `Method` is a valid task (one `Input` parameter, returns `Promise<Output>`, no secret in either),
+ * otherwise a `TaskSignatureError` naming the problem. It is the return type of the `@task` decorator, so the
+ * compiler reports the message at the decorator.
+ *
+ * @example
+ * type Ok = TaskCheck<(input: ConnectInput) => Promise<ConnectOutput>>;   // void
+ */
+export type TaskCheck<Method> = Method extends (...args: infer Params) => infer Result
+  ? Params extends [infer In]
+    ? In extends Input & object
+      ? [SecretKeys<In>] extends [never]
+        ? Result extends Promise<infer Out>
+          ? Out extends Output & object
+            ? [SecretKeys<Out>] extends [never]
+              ? void
+              : TaskSignatureError<`@task: Output field '${SecretKeys<Out> & string}' holds a Secret or resolved credential; outputs are persisted, return non-secret data`>
+            : TaskSignatureError<"@task: a task must return Promise<Output> (an object extending Output)">
+          : TaskSignatureError<"@task: a task must return Promise<Output> (an object extending Output)">
+        : TaskSignatureError<`@task: Input field '${SecretKeys<In> & string}' holds a Secret or resolved credential; declare a ref (e.g. basicRef("name")) instead`>
+      : TaskSignatureError<"@task: a task's parameter must be an Input (an object extending Input)">
+    : TaskSignatureError<"@task: a task takes exactly one parameter, its Input">
+  : never;
+
+type TaskDecoratorResult<This, Method> = This extends App
+  ? TaskCheck<Method>
+  : TaskSignatureError<"@task: decorate a method of a class extending App">;
+
+/**
+ * A method decorator produced by `task(options)`.
+ *
+ * @example
+ * const slowTask: TaskDecorator = task({ timeoutSeconds: 600 });
+ */
+export type TaskDecorator = <This, Method extends (this: This, ...args: any) => any>(
+  method: Method,
+  context: ClassMethodDecoratorContext<This, Method>,
+) => TaskDecoratorResult<This, Method>;
+
+const OPTION_NAMES = ["name", "timeoutSeconds", "retryMaxAttempts", "heartbeatTimeoutSeconds"] as const;
+/** Task metadata by method function: decorators run before the class exists, so the method is the key. */
+const metadataByMethod = new WeakMap<Function, TaskMetadata>();
+
+/**
+ * Marks an `App` method as a task the framework runs (TC39 standard decorator). Usable bare (`@task`) or with
+ * options (`@task({ timeoutSeconds: 30 })`). A task takes one `Input` and returns `Promise<Output>`, with no
+ * `Secret` or resolved credential in either; anything else is a compile error at the decorator.
+ *
+ * @example
+ * class MyApp extends App {
+ *   @task
+ *   async connect(input: ConnectInput): Promise<ConnectOutput> { ... }
+ *
+ *   @task({ name: "sync-orders", timeoutSeconds: 300, retryMaxAttempts: 3 })
+ *   async sync(input: SyncInput): Promise<SyncOutput> { ... }
+ * }
+ */
+export function task<This, Method extends (this: This, ...args: any) => any>(
+  method: Method,
+  context: ClassMethodDecoratorContext<This, Method>,
+): TaskDecoratorResult<This, Method>;
+export function task(options?: TaskOptions): TaskDecorator;
+export function task(first?: unknown, second?: unknown): unknown {
+  if (typeof first === "function") {
+    record(first, second, {});
+    return undefined;
+  }
+  const options = checkOptions(first);
+  return (method: unknown, context: unknown) => {
+    record(method, context, options);
+    return undefined;
+  };
+}
+
+/**
+ * The tasks `@task` recorded on an app class and its base classes, nearest class first.
+ *
+ * @example
+ * for (const t of getTaskMetadata(MyApp)) console.log(t.name, t.timeoutSeconds);
+ */
+export function getTaskMetadata(appClass: abstract new (...args: any[]) => unknown): readonly TaskMetadata[] {
+  if (typeof appClass !== "function") throw new TypeError("getTaskMetadata: expected an app class");
+  const tasks: TaskMetadata[] = [];
+  const seen = new Set<PropertyKey>();
+  for (let proto: object | null = appClass.prototype as object; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (const key of Reflect.ownKeys(proto)) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const value = Object.getOwnPropertyDescriptor(proto, key)?.value as unknown;
+      const metadata = typeof value === "function" ? metadataByMethod.get(value) : undefined;
+      if (metadata !== undefined) tasks.push(metadata);
+    }
+  }
+  return Object.freeze(tasks);
+}
+
+function record(method: unknown, context: unknown, options: TaskOptions): void {
+  const ctx = context as Partial<ClassMethodDecoratorContext> | undefined;
+  if (typeof method !== "function" || typeof ctx !== "object" || ctx === null || ctx.kind !== "method") {
+    throw new TypeError("@task decorates methods: write @task or @task({ ... }) directly above a class method");
+  }
+  if (ctx.static === true || ctx.private === true) {
+    throw new TypeError(`@task: ${String(ctx.name)} must be a public instance method`);
+  }
+  if (typeof ctx.name !== "string") throw new TypeError("@task: a task method needs a string name");
+  metadataByMethod.set(method, Object.freeze({ ...options, methodName: ctx.name, name: options.name ?? ctx.name }));
+}
+
+function checkOptions(options: unknown): TaskOptions {
+  if (options === undefined) return {};
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new TypeError("@task: options must be an object such as { timeoutSeconds: 30 }");
+  }
+  const record = options as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!(OPTION_NAMES as readonly string[]).includes(key)) {
+      throw new TypeError(`@task: unknown option "${key}" (known: ${OPTION_NAMES.join(", ")})`);
+    }
+  }
+  const { name, timeoutSeconds, retryMaxAttempts, heartbeatTimeoutSeconds } = record;
+  if (name !== undefined && (typeof name !== "string" || name.trim() === "")) {
+    throw new TypeError("@task: name must be a non-empty string");
+  }
+  for (const [key, value] of [["timeoutSeconds", timeoutSeconds], ["heartbeatTimeoutSeconds", heartbeatTimeoutSeconds]] as const) {
+    if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value) || value <= 0)) {
+      throw new TypeError(`@task: ${key} must be a positive number of seconds`);
+    }
+  }
+  if (retryMaxAttempts !== undefined && (!Number.isInteger(retryMaxAttempts) || (retryMaxAttempts as number) < 1)) {
+    throw new TypeError("@task: retryMaxAttempts must be an integer of at least 1");
+  }
+  return { ...(record as TaskOptions) };
+}
