@@ -1,7 +1,9 @@
 import type { TSESLint } from "@typescript-eslint/utils";
+import requireCredentialRef from "./require-credential-ref.js";
 import resolveInTask from "./resolve-in-task.js";
 
 /** Every rule of the plugin, by name. Add a rule here and the configs, docs table and meta-tests pick it up. */
 export const rules = {
+  "require-credential-ref": requireCredentialRef,
   "resolve-in-task": resolveInTask,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[], any>>;

@@ -128,3 +128,58 @@ function isModuleBinding(identifier: TSESTree.Identifier, sourceCode: Readonly<T
 export function isCredrefExport(node: TSESTree.Node, exported: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return credrefExportOf(node, sourceCode) === exported;
 }
+
+/** How a fix names an export of `@credref/types` at some place in the file. */
+export interface CredrefReference {
+  /** The text to write: `basicRef`, a local alias such as `br`, or `cr.basicRef`. */
+  text: string;
+  /** Adds the missing import; absent when the export is already in scope. */
+  addImport?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
+}
+
+/**
+ * How to refer to `exported` at `site`: through an existing import (named or namespace), or by adding
+ * `exported` to the file's imports (as `type` when `asType`, for `verbatimModuleSyntax`). `undefined` when
+ * adding an import is not safe: the file is not an ES module, or the name is already taken in scope.
+ *
+ * @example
+ * const ref = referenceToCredrefExport("basicRef", objectNode, sourceCode);
+ * // ref.text === "basicRef", ref.addImport adds `basicRef` to `import { App } from "@credref/types"`
+ */
+export function referenceToCredrefExport(
+  exported: string,
+  site: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  { asType = false }: { asType?: boolean } = {},
+): CredrefReference | undefined {
+  const imports = getCredrefImports(sourceCode);
+  const scope = sourceCode.getScope(site);
+  const reachesModuleBinding = (name: string): boolean => ASTUtils.findVariable(scope, name)?.scope.block.type === AST_NODE_TYPES.Program;
+  const local = imports.localNamesOf(exported).find(reachesModuleBinding);
+  if (local !== undefined) return { text: local };
+  const namespace = [...imports.namespaces].find(reachesModuleBinding);
+  if (namespace !== undefined) return { text: `${namespace}.${exported}` };
+
+  if (sourceCode.ast.sourceType !== "module" || ASTUtils.findVariable(scope, exported)) return undefined;
+  const withNamedSpecifiers = imports.declarations.filter((declaration) =>
+    declaration.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier),
+  );
+  const typeImport = asType ? withNamedSpecifiers.find((declaration) => declaration.importKind === "type") : undefined;
+  const valueImport = withNamedSpecifiers.find((declaration) => declaration.importKind !== "type");
+  const target = typeImport ?? valueImport;
+  if (target) {
+    const last = target.specifiers.at(-1)!;
+    const specifier = asType && target === valueImport ? `type ${exported}` : exported;
+    return { text: exported, addImport: (fixer) => fixer.insertTextAfter(last, `, ${specifier}`) };
+  }
+  const firstImport = sourceCode.ast.body.find((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration);
+  // After any directive prologue ("use client"), which must stay first.
+  const anchor =
+    firstImport ??
+    sourceCode.ast.body.find((statement) => !(statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined));
+  const statement = `import ${asType ? "type " : ""}{ ${exported} } from "${CREDREF_MODULE}";\n`;
+  return {
+    text: exported,
+    addImport: (fixer) => (anchor ? fixer.insertTextBefore(anchor, statement) : fixer.insertTextAfterRange([0, 0], statement)),
+  };
+}
