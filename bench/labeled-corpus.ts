@@ -1,0 +1,90 @@
+/**
+ * Accuracy of the flow rules on test/corpus: labeled app code (see its README) linted with
+ * `@credref/recommended` and `@credref/recommended-type-checked`; per rule recall and false positives.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { listFiles, countLines } from "./lib/files.js";
+import { lint, type Finding } from "./lib/lint.js";
+import { table, pct, type Section } from "./lib/markdown.js";
+import { rel, repoRoot } from "./lib/paths.js";
+
+const corpusDir = path.join(repoRoot, "test/corpus/src");
+const LABEL = /\/\/\s*expect(-typed)?:\s*([\w-]+(?:\s*,\s*[\w-]+)*)/;
+
+interface Label {
+  file: string;
+  line: number;
+  rule: string;
+  typedOnly: boolean;
+}
+
+export function readLabels(files: readonly string[]): Label[] {
+  const labels: Label[] = [];
+  for (const file of files) {
+    fs.readFileSync(file, "utf8")
+      .split("\n")
+      .forEach((text, i) => {
+        const m = LABEL.exec(text);
+        if (!m) return;
+        for (const rule of m[2]!.split(",")) {
+          labels.push({ file, line: i + 1, rule: `@credref/${rule.trim()}`, typedOnly: m[1] !== undefined });
+        }
+      });
+  }
+  return labels;
+}
+
+interface Score {
+  expected: number;
+  found: number;
+  missed: string[];
+  falsePositives: string[];
+}
+
+function score(rule: string, labels: Label[], findings: Finding[], typed: boolean): Score {
+  const at = (f: string, l: number) => `${rel(f)}:${l}`;
+  const required = labels.filter((l) => l.rule === rule && (typed || !l.typedOnly));
+  const tolerated = new Set(labels.filter((l) => l.rule === rule).map((l) => at(l.file, l.line)));
+  const reported = new Set(findings.filter((f) => f.ruleId === rule).map((f) => at(f.file, f.line)));
+  const missed = required.filter((l) => !reported.has(at(l.file, l.line))).map((l) => at(l.file, l.line));
+  const falsePositives = [...reported].filter((where) => !tolerated.has(where));
+  return { expected: required.length, found: required.length - missed.length, missed, falsePositives };
+}
+
+export async function run(): Promise<Section> {
+  const files = listFiles(corpusDir, /\.ts$/);
+  const { lines } = countLines(files);
+  const labels = readLabels(files);
+  const { rules } = (await import("@credref/eslint-plugin")).default;
+  const registered = Object.keys(rules).map((r) => `@credref/${r}`);
+  const labeledRules = [...new Set(labels.map((l) => l.rule))].sort();
+  const ruleList = [...new Set([...labeledRules, ...registered])].sort();
+
+  const rows: (string | number)[][] = [];
+  const details: string[] = [];
+  for (const [config, typed] of [["credref-recommended.mjs", false], ["credref-typed.mjs", true]] as const) {
+    const result = await lint(config, files, { stats: false });
+    const name = typed ? "recommended-type-checked" : "recommended";
+    if (result.fatal.length > 0) details.push(`- ${name}: ${result.fatal.length} fatal message(s), first: ${result.fatal[0]!.message.split("\n")[0]}`);
+    for (const rule of ruleList) {
+      if (!registered.includes(rule)) {
+        rows.push([rule, name, "not registered", "", "", ""]);
+        continue;
+      }
+      const s = score(rule, labels, result.findings, typed);
+      rows.push([rule, name, s.expected, s.found, s.expected ? pct(s.found / s.expected) : "n/a", s.falsePositives.length]);
+      if (s.missed.length) details.push(`- ${name} · ${rule} missed: ${s.missed.join(", ")}`);
+      if (s.falsePositives.length) details.push(`- ${name} · ${rule} false positives: ${s.falsePositives.join(", ")}`);
+    }
+  }
+  const markdown = [
+    `Labeled corpus: ${files.length} files, ${lines} lines of app code in \`test/corpus/src\`, ${labels.length} labels ` +
+      `(${labels.filter((l) => l.typedOnly).length} of them typed-only). A finding on an unlabeled line is a false positive.`,
+    "",
+    table(["rule", "config", "labeled", "found", "recall", "false positives"], rows),
+    "",
+    details.length ? ["Misses and false positives (file:line):", "", ...details].join("\n") : "No misses, no false positives.",
+  ].join("\n");
+  return { title: "Accuracy: flow rules on labeled app code", markdown };
+}

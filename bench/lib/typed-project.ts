@@ -1,0 +1,33 @@
+import fs from "node:fs";
+import path from "node:path";
+import { listFiles } from "./files.js";
+import { outDir, repoRoot } from "./paths.js";
+
+export const typedProjectDir = path.join(outDir, "typed-app");
+
+/**
+ * Generates the typed bench project: COPIES copies of the labeled app corpus (test/corpus/src), each in
+ * its own folder, under one tsconfig that resolves `@credref/types` from the built package. Realistic
+ * app code with real type information, sized to give the type checker work without a long run.
+ */
+export function generateTypedProject(copies: number): string[] {
+  fs.rmSync(typedProjectDir, { recursive: true, force: true });
+  const sources = listFiles(path.join(repoRoot, "test/corpus/src"), /\.ts$/);
+  const files: string[] = [];
+  for (let i = 0; i < copies; i++) {
+    const dir = path.join(typedProjectDir, "src", `module-${String(i).padStart(2, "0")}`);
+    fs.mkdirSync(dir, { recursive: true });
+    for (const src of sources) {
+      const dest = path.join(dir, path.basename(src));
+      fs.copyFileSync(src, dest);
+      files.push(dest);
+    }
+  }
+  const tsconfig = {
+    extends: path.relative(typedProjectDir, path.join(repoRoot, "tsconfig.base.json")),
+    compilerOptions: { noEmit: true, composite: false, declaration: false, declarationMap: false, sourceMap: false },
+    include: ["src/**/*.ts"],
+  };
+  fs.writeFileSync(path.join(typedProjectDir, "tsconfig.json"), `${JSON.stringify(tsconfig, null, 2)}\n`);
+  return files;
+}

@@ -1,0 +1,74 @@
+/**
+ * `npm run bench`: every measurement in one process tree and one run, so ratios compare on a noisy
+ * machine. Prints each section as it finishes and writes bench/RESULTS.md. See bench/README.md.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { describeEnvironment } from "./lib/env.js";
+import type { Section } from "./lib/markdown.js";
+import { benchDir } from "./lib/paths.js";
+import * as labeled from "./labeled-corpus.js";
+import * as realCode from "./real-code.js";
+import * as typedSpeed from "./typed-speed.js";
+import * as scale from "./scale.js";
+import * as largeInputs from "./large-inputs.js";
+import * as crashSweep from "./crash-sweep.js";
+
+type Step = { name: string; run: () => Promise<Section | Section[]> };
+
+/** Sections owned by other parts of the project; each exports `run(): Promise<{ title, markdown }>`. */
+function optionalStep(file: string): Step | undefined {
+  const full = path.join(benchDir, file);
+  if (!fs.existsSync(full)) return undefined;
+  return {
+    name: file,
+    run: async () => ((await import(pathToFileURL(full).href)) as { run: () => Promise<Section> }).run(),
+  };
+}
+
+const steps: Step[] = [
+  optionalStep("hardcoded-accuracy.ts"),
+  optionalStep("types-cost.ts"),
+  { name: "labeled-corpus.ts", run: labeled.run },
+  { name: "real-code.ts", run: realCode.run },
+  { name: "typed-speed.ts", run: typedSpeed.run },
+  { name: "scale.ts", run: scale.run },
+  { name: "large-inputs.ts", run: largeInputs.run },
+  { name: "crash-sweep.ts", run: () => crashSweep.run({ maxKb: crashSweep.DEFAULT_MAX_KB }) },
+].filter((s): s is Step => s !== undefined);
+
+const started = performance.now();
+const out: string[] = [
+  "# Benchmark results",
+  "",
+  "Written by `npm run bench` (bench/run.ts); how each number is measured is in bench/README.md.",
+  "",
+  describeEnvironment(),
+  "",
+];
+console.log(out.join("\n"));
+let failed = 0;
+for (const step of steps) {
+  const t = performance.now();
+  console.error(`> ${step.name}`);
+  let sections: Section[];
+  try {
+    const result = await step.run();
+    sections = Array.isArray(result) ? result : [result];
+  } catch (error) {
+    failed++;
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    sections = [{ title: `${step.name} failed`, markdown: `The section could not run: ${message}` }];
+  }
+  const seconds = ((performance.now() - t) / 1000).toFixed(1);
+  for (const s of sections) {
+    const text = `## ${s.title}\n\n${s.markdown}\n\n_${step.name}: ${seconds} s_\n`;
+    console.log(text);
+    out.push(text);
+  }
+}
+out.push(`Total bench time: ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+fs.writeFileSync(path.join(benchDir, "RESULTS.md"), `${out.join("\n")}\n`);
+console.log(`\nWrote bench/RESULTS.md (${((performance.now() - started) / 1000).toFixed(0)} s).`);
+if (failed > 0) process.exitCode = 1;
