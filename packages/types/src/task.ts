@@ -107,7 +107,8 @@ export function task<This, Method extends (this: This, ...args: any) => any>(
 ): TaskDecoratorResult<This, Method>;
 export function task(options?: TaskOptions): TaskDecorator;
 export function task(first?: unknown, second?: unknown): unknown {
-  if (typeof first === "function") {
+  // Called as a decorator (value, context) — also for fields, whose value is undefined — or as task(options).
+  if (typeof first === "function" || second !== undefined) {
     record(first, second, {});
     return undefined;
   }
