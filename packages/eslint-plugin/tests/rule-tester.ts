@@ -17,7 +17,7 @@ export function typedRuleTester(): RuleTester {
   return new RuleTester({
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["*.ts*"] },
+        projectService: true,
         tsconfigRootDir: typedFixtureDir,
       },
     },

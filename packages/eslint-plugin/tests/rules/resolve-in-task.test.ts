@@ -1,5 +1,5 @@
 import rule from "../../src/rules/resolve-in-task.js";
-import { syntacticRuleTester } from "../rule-tester.js";
+import { syntacticRuleTester, typedRuleTester } from "../rule-tester.js";
 
 const ruleTester = syntacticRuleTester();
 
@@ -513,6 +513,44 @@ export function boot(app: { context: HandlerContext }, vault: Vault) {
         { messageId: "secretOutsideTask", line: 3, column: 20, data: { method: "getSecret", where: "in the function `boot`, which is exported" } },
         { messageId: "resolveOutsideTask", line: 4, column: 14, data: { method: "fetchCredential", where: "in the function `boot`, which is exported" } },
       ],
+    },
+  ],
+});
+
+// With type information, a receiver is a context because of its type, whatever it is called.
+typedRuleTester().run("resolve-in-task (typed)", rule, {
+  valid: [
+    {
+      name: "getSecret on a SecretClient-like object is not a context call",
+      code: `
+interface SecretStore { getSecret(name: string): Promise<string>; resolveCredential(name: string): Promise<string>; }
+declare const store: SecretStore;
+export const value = store.getSecret("db");
+export const other = store.resolveCredential("db");`,
+    },
+    {
+      name: "a TaskContext under an unusual name, inside a task",
+      code: `
+import { App, task, type TaskContext } from "@credref/types";
+declare function currentTask(): TaskContext;
+export class Typed extends App {
+  @task
+  async go() {
+    const scope = currentTask();
+    return scope.getSecret("signing-key");
+  }
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a TaskContext under an unusual name, at module scope",
+      code: `
+import type { TaskContext } from "@credref/types";
+declare function currentTask(): TaskContext;
+const scope = currentTask();
+export const key = scope.getSecret("signing-key");`,
+      errors: [{ messageId: "secretOutsideTask", line: 5, column: 26, data: { method: "getSecret", where: "at module scope" } }],
     },
   ],
 });
