@@ -93,3 +93,24 @@ export function classNameOf(classNode: ClassNode): string | undefined {
   if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
   return undefined;
 }
+
+/**
+ * The class in this file that `classNode` extends, directly or as a mixin's argument (`Logged(Base)`);
+ * `undefined` when the base is not a local class.
+ */
+export function localSuperclassOf(classNode: ClassNode, sourceCode: Readonly<TSESLint.SourceCode>): ClassNode | undefined {
+  const superClass = classNode.superClass;
+  if (!superClass) return undefined;
+  const resolve = (node: TSESTree.Node): ClassNode | undefined => {
+    if (node.type === AST_NODE_TYPES.ClassExpression) return node;
+    if (node.type === AST_NODE_TYPES.Identifier) return localClassNamed(node, sourceCode) ?? undefined;
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      for (const argument of node.arguments) {
+        const found = resolve(argument);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return resolve(superClass);
+}

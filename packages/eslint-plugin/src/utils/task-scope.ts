@@ -7,7 +7,7 @@
  * reaches it in this file starts in a task method.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { classBaseOf, classNameOf, type ClassNode } from "./class-base.js";
+import { classBaseOf, classNameOf, localSuperclassOf, type ClassNode } from "./class-base.js";
 import { credrefExportOf } from "./credref-imports.js";
 
 export type ExecutionScopeKind =
@@ -344,45 +344,111 @@ class ScopeAnalysis {
     return callers;
   }
 
-  /** Builds, once per class, which members reference which through `this.name` (calls, `.bind`, callbacks). */
+  /**
+   * Builds, once per class, which members reference which through `this.name` (calls, `.bind`, callbacks),
+   * counting members of local subclasses too (`this.name` they inherit, `super.name`).
+   */
   private callerGraph(classNode: ClassNode): Map<MemberNode, Set<MemberNode>> {
     let graph = this.classCallers.get(classNode);
     if (graph) return graph;
-    graph = new Map();
-    const byName = new Map<string, MemberNode[]>();
-    const members = classNode.body.body.filter(isMember);
-    for (const member of members) {
-      if (member.type === AST_NODE_TYPES.StaticBlock) continue;
-      const key = `${member.static ? "static " : ""}${this.memberName(member)}`;
-      byName.set(key, [...(byName.get(key) ?? []), member]);
+    const edges = new Map<MemberNode, Set<MemberNode>>();
+    const byName = this.membersByName(classNode);
+    const addCallers = (callerClass: ClassNode, hiddenForThis: ReadonlySet<string>, hiddenForSuper: ReadonlySet<string> | undefined): void => {
+      for (const caller of callerClass.body.body.filter(isMember)) {
+        const body = caller.type === AST_NODE_TYPES.StaticBlock ? caller : caller.value;
+        if (!body) continue;
+        const prefix = caller.type === AST_NODE_TYPES.StaticBlock || caller.static ? "static " : "";
+        this.forEachThisMember(body, (name, throughSuper) => {
+          const key = prefix + name;
+          // `super.x` in the class itself means its parent's `x`; in a subclass it can mean ours.
+          if (throughSuper ? hiddenForSuper === undefined || hiddenForSuper.has(key) : hiddenForThis.has(key)) return;
+          for (const callee of byName.get(key) ?? []) {
+            if (callee === caller) continue;
+            let callers = edges.get(callee);
+            if (!callers) edges.set(callee, (callers = new Set()));
+            callers.add(caller);
+          }
+        });
+      }
+    };
+    addCallers(classNode, new Set(), undefined);
+    for (const { subclass, between } of this.subclassesOf(classNode)) {
+      // A member that the subclass (or a class between) redefines hides ours from `this.x` there.
+      const hiddenForSuper = new Set(between.flatMap((cls) => [...this.membersByName(cls).keys()]));
+      const hiddenForThis = new Set([...hiddenForSuper, ...this.membersByName(subclass).keys()]);
+      addCallers(subclass, hiddenForThis, hiddenForSuper);
     }
-    for (const caller of members) {
-      const body = caller.type === AST_NODE_TYPES.StaticBlock ? caller : caller.value;
-      if (!body) continue;
-      const prefix = caller.type === AST_NODE_TYPES.StaticBlock || caller.static ? "static " : "";
-      this.forEachThisMember(body, (name) => {
-        for (const callee of byName.get(prefix + name) ?? []) {
-          if (callee === caller) continue;
-          let callers = graph!.get(callee);
-          if (!callers) graph!.set(callee, (callers = new Set()));
-          callers.add(caller);
-        }
-      });
-    }
+    graph = edges;
     this.classCallers.set(classNode, graph);
     return graph;
   }
 
-  /** Calls `visit` with the name of every `this.x` / `this.#x` / `this["x"]` under `root`, nested classes excluded. */
-  private forEachThisMember(root: TSESTree.Node, visit: (name: string) => void): void {
+  private membersByName(classNode: ClassNode): Map<string, MemberNode[]> {
+    const byName = new Map<string, MemberNode[]>();
+    for (const member of classNode.body.body.filter(isMember)) {
+      if (member.type === AST_NODE_TYPES.StaticBlock) continue;
+      const key = `${member.static ? "static " : ""}${this.memberName(member)}`;
+      byName.set(key, [...(byName.get(key) ?? []), member]);
+    }
+    return byName;
+  }
+
+  /** Local classes that extend `classNode`, each with the classes strictly between them. */
+  private subclassesOf(classNode: ClassNode): { subclass: ClassNode; between: ClassNode[] }[] {
+    const found: { subclass: ClassNode; between: ClassNode[] }[] = [];
+    for (const candidate of this.allClasses()) {
+      const chain: ClassNode[] = [];
+      for (let base = localSuperclassOf(candidate, this.sourceCode); base && chain.length < 16; base = localSuperclassOf(base, this.sourceCode)) {
+        if (base === classNode) {
+          found.push({ subclass: candidate, between: chain });
+          break;
+        }
+        if (base === candidate || chain.includes(base)) break;
+        chain.push(base);
+      }
+    }
+    return found;
+  }
+
+  private classes: ClassNode[] | undefined;
+
+  /** Every class in the file, found once and only when a class's call graph is first needed. */
+  private allClasses(): ClassNode[] {
+    if (!this.classes) {
+      const classes: ClassNode[] = [];
+      this.walk(this.sourceCode.ast, (node) => {
+        if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) classes.push(node);
+        return true;
+      });
+      this.classes = classes;
+    }
+    return this.classes;
+  }
+
+  /**
+   * Calls `visit` with the name of every `this.x` / `this.#x` / `this["x"]` (and `super.x`) under `root`,
+   * nested classes excluded: their `this` is another object.
+   */
+  private forEachThisMember(root: TSESTree.Node, visit: (name: string, throughSuper: boolean) => void): void {
+    this.walk(root, (node) => {
+      if (node !== root && (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression)) return false;
+      if (
+        node.type === AST_NODE_TYPES.MemberExpression &&
+        (node.object.type === AST_NODE_TYPES.ThisExpression || node.object.type === AST_NODE_TYPES.Super)
+      ) {
+        const name = propertyName(node);
+        if (name !== undefined) visit(name, node.object.type === AST_NODE_TYPES.Super);
+      }
+      return true;
+    });
+  }
+
+  /** Depth-first walk; `enter` returns false to skip a node's children. */
+  private walk(root: TSESTree.Node, enter: (node: TSESTree.Node) => boolean): void {
     const keys = this.sourceCode.visitorKeys;
     const stack: TSESTree.Node[] = [root];
     for (let node = stack.pop(); node; node = stack.pop()) {
-      if (node !== root && (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression)) continue;
-      if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
-        const name = propertyName(node);
-        if (name !== undefined) visit(name);
-      }
+      if (!enter(node)) continue;
       for (const key of keys[node.type] ?? []) {
         const child = (node as unknown as Record<string, unknown>)[key];
         if (Array.isArray(child)) {

@@ -202,6 +202,34 @@ export async function fromResolver(resolver: CredentialResolver) {
 }`,
     },
     {
+      name: "a shared base class whose helper only subclass tasks call",
+      code: `
+import { App, task, type BasicRef } from "@credref/types";
+import { createPool, type Pool } from "mysql2/promise";
+
+abstract class SqlConnector extends App {
+  protected async openPool(ref: BasicRef): Promise<Pool> {
+    const cred = await this.context.resolveCredential(ref);
+    return createPool({ host: this.host, user: cred.username, password: cred.password });
+  }
+  protected abstract readonly host: string;
+}
+
+export class OrdersConnector extends SqlConnector {
+  protected readonly host = "orders.db.internal";
+
+  @task({ timeoutSeconds: 300 })
+  async extract(input: ExtractInput) {
+    const pool = await this.openPool(input.credential);
+    try {
+      return { rows: (await pool.query("select count(*) from orders"))[0] };
+    } finally {
+      await pool.end();
+    }
+  }
+}`,
+    },
+    {
       name: "a configured task decorator marks a task in another framework",
       options: [{ taskDecorators: ["activity.defn"] }],
       code: `
@@ -498,6 +526,31 @@ export function makeApp(task: (value: unknown, context: unknown) => void) {
           line: 8,
           column: 27,
           data: { method: "resolveCredential", where: "in the method `go` of `Dynamic`, which no @task method calls" },
+        },
+      ],
+    },
+    {
+      name: "known limitation: a helper reached only through a computed name has no known caller",
+      code: `
+import { App, task } from "@credref/types";
+
+class Dispatch extends App {
+  @task
+  async go(input: GoInput) {
+    const step = "load" as const;
+    return this[step](input);
+  }
+
+  async load(input: GoInput) {
+    return this.context.resolveCredential(input.credential);
+  }
+}`,
+      errors: [
+        {
+          messageId: "resolveOutsideTask",
+          line: 12,
+          column: 25,
+          data: { method: "resolveCredential", where: "in the method `load` of `Dispatch`, which no @task method calls" },
         },
       ],
     },

@@ -119,6 +119,29 @@ describe("getExecutionScope", () => {
     ]);
   });
 
+  it("counts calls from local subclasses: inherited this.x, super.x, and overrides that hide ours", () => {
+    const code = `
+      import { App, AtlanClientMixin, task } from "@credref/types";
+      abstract class BaseConnector extends App {
+        protected async connect() { probe(); }
+        protected async describe() { probe(); }
+        protected async close() { probe(); }
+        protected async audit() { probe(); }
+      }
+      class Postgres extends AtlanClientMixin(BaseConnector) {
+        @task async sync() { await this.connect(); await this.describe(); await this.audit(); }
+        protected override async describe() { await super.describe(); }
+        protected override async audit() {}
+        constructor() { super(); this.close(); }
+      }`;
+    expect(probe(code)).toEqual([
+      "task-helper | in the method `connect` of `BaseConnector`, which only @task methods call",
+      "task-helper | in the method `describe` of `BaseConnector`, which only @task methods call",
+      "method | in the method `close` of `BaseConnector`, which is reached from the constructor of `Postgres`",
+      "method | in the method `audit` of `BaseConnector`, which no @task method calls",
+    ]);
+  });
+
   it("builds the call graph of free functions through scope references", () => {
     const code = `
       import { App, Handler, task } from "@credref/types";
