@@ -1,9 +1,11 @@
 import type { TSESLint } from "@typescript-eslint/utils";
+import noHardcodedSecrets from "./no-hardcoded-secrets.js";
 import requireCredentialRef from "./require-credential-ref.js";
 import resolveInTask from "./resolve-in-task.js";
 
 /** Every rule of the plugin, by name. Add a rule here and the configs, docs table and meta-tests pick it up. */
 export const rules = {
+  "no-hardcoded-secrets": noHardcodedSecrets,
   "require-credential-ref": requireCredentialRef,
   "resolve-in-task": resolveInTask,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[], any>>;

@@ -1,0 +1,164 @@
+/**
+ * Accuracy of `no-hardcoded-secrets` on labeled secret strings, beside eslint-plugin-no-secrets and
+ * secretlint. Each corpus text is wrapped four ways (a string literal, a template literal, the value of
+ * `const apiKey`, a block comment) and linted with ESLint's Node API; secretlint reads the raw texts.
+ *
+ * Corpus: `../shared/corpus/secrets/` beside the repository (secretlint.jsonl: label 1 must be found,
+ * label 0 must not; hard-negatives.jsonl: all label 0). Run alone with `npx tsx bench/hardcoded-accuracy.ts`
+ * (`--verbose` lists the ids of our misses and false alarms; values are never printed).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { ESLint, type Linter } from "eslint";
+import * as parser from "@typescript-eslint/parser";
+import noSecrets from "eslint-plugin-no-secrets";
+import { lintSource } from "@secretlint/core";
+import { creator as secretlintRecommended } from "@secretlint/secretlint-rule-preset-recommend";
+import noHardcodedSecrets from "../packages/eslint-plugin/src/rules/no-hardcoded-secrets.js";
+
+const repoRoot = fileURLToPath(new URL("../", import.meta.url));
+const corpusDir = path.resolve(repoRoot, "../shared/corpus/secrets");
+
+interface Sample {
+  id: string;
+  label: 0 | 1;
+  text: string;
+}
+
+type Wrapping = "string literal" | "template literal" | "const apiKey" | "comment";
+const WRAPPINGS: Record<Wrapping, (text: string) => string> = {
+  "string literal": (text) => `const sample = ${JSON.stringify(text)};\n`,
+  "template literal": (text) => `const sample = \`${text.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${")}\`;\n`,
+  "const apiKey": (text) => `const apiKey = ${JSON.stringify(text)};\n`,
+  comment: (text) => `/* ${text.replace(/\*\//g, "* /")} */\nexport {};\n`,
+};
+
+function readCorpus(file: string): Sample[] {
+  return fs
+    .readFileSync(path.join(corpusDir, file), "utf8")
+    .split("\n")
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as Sample);
+}
+
+function eslintFor(rules: Linter.RulesRecord, plugins: Linter.Config["plugins"]): ESLint {
+  return new ESLint({
+    cwd: repoRoot,
+    overrideConfigFile: true,
+    overrideConfig: [{ files: ["**/*.ts"], languageOptions: { parser }, plugins, rules }],
+  });
+}
+
+const tools = {
+  "@credref/no-hardcoded-secrets": () =>
+    eslintFor(
+      { "@credref/no-hardcoded-secrets": "error" },
+      { "@credref": { rules: { "no-hardcoded-secrets": noHardcodedSecrets } } as unknown as ESLint.Plugin },
+    ),
+  "no-secrets (2.3.3)": () => eslintFor({ "no-secrets/no-secrets": "error" }, { "no-secrets": noSecrets as ESLint.Plugin }),
+};
+
+/** Whether ESLint reports anything (a parse error counts as nothing found, and is counted apart). */
+async function flagged(eslint: ESLint, code: string): Promise<{ found: boolean; parseError: boolean }> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(repoRoot, "bench/.out/sample.ts") });
+  const messages = result?.messages ?? [];
+  const parseError = messages.some((m) => m.fatal);
+  return { found: !parseError && messages.length > 0, parseError };
+}
+
+async function secretlintFlags(text: string): Promise<boolean> {
+  const result = await lintSource({
+    source: { content: text, filePath: "input.txt", ext: ".txt", contentType: "text" },
+    options: { config: { rules: [{ id: "@secretlint/secretlint-rule-preset-recommend", rule: secretlintRecommended }] }, maskSecrets: true },
+  });
+  return result.messages.length > 0;
+}
+
+interface Row {
+  tool: string;
+  wrapping: string;
+  recall: string;
+  positivesFound: number;
+  secretlintNegativesFlagged: number;
+  hardNegativesFlagged: number;
+  parseErrors: number;
+  misses: string[];
+  falseAlarms: string[];
+}
+
+const pct = (n: number, d: number): string => `${((100 * n) / d).toFixed(1)}%`;
+
+export async function run(): Promise<{ title: string; markdown: string; rows: Row[] }> {
+  const labeled = readCorpus("secretlint.jsonl");
+  const hard = readCorpus("hard-negatives.jsonl");
+  const positives = labeled.filter((s) => s.label === 1);
+  const negatives = [...labeled.filter((s) => s.label === 0)];
+  const rows: Row[] = [];
+
+  for (const [tool, make] of Object.entries(tools)) {
+    const eslint = make();
+    for (const [wrapping, wrap] of Object.entries(WRAPPINGS)) {
+      const row: Row = {
+        tool, wrapping, recall: "", positivesFound: 0, secretlintNegativesFlagged: 0, hardNegativesFlagged: 0,
+        parseErrors: 0, misses: [], falseAlarms: [],
+      };
+      for (const sample of [...positives, ...negatives, ...hard]) {
+        const { found, parseError } = await flagged(eslint, wrap(sample.text));
+        if (parseError) row.parseErrors++;
+        if (sample.label === 1) {
+          if (found) row.positivesFound++;
+          else row.misses.push(sample.id);
+        } else if (found) {
+          if (negatives.includes(sample)) row.secretlintNegativesFlagged++;
+          else row.hardNegativesFlagged++;
+          row.falseAlarms.push(sample.id);
+        }
+      }
+      row.recall = pct(row.positivesFound, positives.length);
+      rows.push(row);
+    }
+  }
+
+  const raw: Row = {
+    tool: "secretlint (11.7.1, preset-recommend)", wrapping: "raw text", recall: "", positivesFound: 0,
+    secretlintNegativesFlagged: 0, hardNegativesFlagged: 0, parseErrors: 0, misses: [], falseAlarms: [],
+  };
+  for (const sample of [...positives, ...negatives, ...hard]) {
+    const found = await secretlintFlags(sample.text);
+    if (sample.label === 1 && found) raw.positivesFound++;
+    else if (sample.label === 1) raw.misses.push(sample.id);
+    else if (found && negatives.includes(sample)) raw.secretlintNegativesFlagged++;
+    else if (found) raw.hardNegativesFlagged++;
+  }
+  raw.recall = pct(raw.positivesFound, positives.length);
+  rows.push(raw);
+
+  const header =
+    `| tool | wrapping | recall (label 1, n=${positives.length}) | label-0 fixtures flagged (n=${negatives.length}) | hard negatives flagged (n=${hard.length}) | parse errors |\n` +
+    "|---|---|---:|---:|---:|---:|";
+  const lines = rows.map(
+    (r) =>
+      `| ${r.tool} | ${r.wrapping} | ${r.recall} (${r.positivesFound}) | ${r.secretlintNegativesFlagged} | ${r.hardNegativesFlagged} (${pct(r.hardNegativesFlagged, hard.length)}) | ${r.parseErrors} |`,
+  );
+  const markdown = [
+    "Corpus: `../shared/corpus/secrets/` (secretlint's recommended-preset fixtures and gitleaks' false-positive samples).",
+    "Each text is wrapped as a string literal, a template literal, `const apiKey = ...` and a block comment, and linted",
+    "with ESLint's Node API; secretlint reads the raw texts. Goals: recall >= 97% in every wrapping, <= 5% of hard negatives flagged.",
+    "",
+    header,
+    ...lines,
+  ].join("\n");
+  return { title: "no-hardcoded-secrets: accuracy on labeled secrets", markdown, rows };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const result = await run();
+  console.log(`## ${result.title}\n\n${result.markdown}`);
+  if (process.argv.includes("--verbose")) {
+    for (const row of result.rows.filter((r) => r.tool.startsWith("@credref"))) {
+      console.log(`\n${row.wrapping}: misses ${row.misses.join(", ") || "none"}`);
+      console.log(`${row.wrapping}: false alarms ${row.falseAlarms.join(", ") || "none"}`);
+    }
+  }
+}

@@ -1,0 +1,421 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { findConnectionCredentials, type ConnectionCredential } from "../utils/connection-strings.js";
+import { createRule } from "../utils/create-rule.js";
+import { splitIdentifierWords, type CredentialName, type CredentialRole } from "../utils/credential-names.js";
+import { globToRegExp, matchesAnyGlob } from "../utils/file-globs.js";
+import { isNonSecretValue, isPlaceholderToken } from "../utils/placeholders.js";
+import {
+  credentialBindingOf,
+  credentialObjectUserField,
+  credentialParameterOf,
+  valuePosition,
+} from "../utils/secret-bindings.js";
+import { commentText, isStringLiteral, staticTextOf, type StringNode } from "../utils/static-text.js";
+import { getExecutionScope } from "../utils/task-scope.js";
+import { claimedTokenFormat, findTokens, TOKEN_PATTERNS, type TokenMatch, type TokenPattern } from "../utils/token-patterns.js";
+
+export type MessageIds =
+  | "knownToken"
+  | "connectionCredential"
+  | "namedLiteral"
+  | "credentialObject"
+  | "credentialArgument"
+  | "suggestGetSecret"
+  | "suggestEnv";
+
+/** Options of `no-hardcoded-secrets` (see the rule doc). */
+export interface RuleOptions {
+  additionalPatterns: { name: string; pattern: string }[];
+  ignoredNames: string[];
+  ignoredValues: string[];
+  checkTestFiles: boolean;
+  testFilePatterns: string[];
+  checkComments: boolean;
+}
+export type Options = [RuleOptions];
+
+const DEFAULT_TEST_FILE_PATTERNS = [
+  "**/*.{test,spec}.{js,jsx,ts,tsx,mjs,cjs,mts,cts}",
+  "**/__tests__/**",
+  "**/__mocks__/**",
+];
+
+const DESCRIPTION_BY_ROLE: Record<CredentialRole, string> = {
+  password: "password literal",
+  passphrase: "passphrase literal",
+  secret: "secret literal",
+  token: "token literal",
+  api_key: "API key literal",
+  private_key: "private key literal",
+  authorization: "authorization header value",
+  credentials: "credential literal",
+  connection_string: "connection string literal",
+};
+
+/** Options compiled once per options object: regexes for patterns, names and values. */
+interface CompiledOptions {
+  readonly patterns: readonly TokenPattern[];
+  readonly ignoredNames: readonly RegExp[];
+  readonly ignoredValues: readonly RegExp[];
+  readonly checkTestFiles: boolean;
+  readonly testFiles: readonly RegExp[];
+  readonly checkComments: boolean;
+}
+
+const compiledByOptions = new WeakMap<RuleOptions, CompiledOptions>();
+
+function compileRegex(source: string, option: string, flags = ""): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`@credref/no-hardcoded-secrets: option "${option}" is not a valid regular expression (${reason}).`);
+  }
+}
+
+/** Plain names are matched whole; anything else is read as a regular expression matched whole. */
+function compileNameOrRegex(source: string, option: string): RegExp {
+  return compileRegex(`^(?:${source})$`, option);
+}
+
+function compileOptions(options: RuleOptions): CompiledOptions {
+  let compiled = compiledByOptions.get(options);
+  if (!compiled) {
+    const extra = options.additionalPatterns.map(({ name, pattern }, i): TokenPattern => ({
+      id: `custom-${i}`,
+      label: name,
+      keywords: [""],
+      regex: compileRegex(pattern, `additionalPatterns[${i}].pattern`, "g"),
+    }));
+    compiled = {
+      patterns: [...extra, ...TOKEN_PATTERNS],
+      ignoredNames: options.ignoredNames.map((name, i) => compileNameOrRegex(name, `ignoredNames[${i}]`)),
+      ignoredValues: options.ignoredValues.map((value, i) => compileNameOrRegex(value, `ignoredValues[${i}]`)),
+      checkTestFiles: options.checkTestFiles,
+      testFiles: options.testFilePatterns.map(globToRegExp),
+      checkComments: options.checkComments,
+    };
+    compiledByOptions.set(options, compiled);
+  }
+  return compiled;
+}
+
+/** `dbPassword` -> `db-password` (a secret-store name) and `DB_PASSWORD` (an environment variable). */
+function storeNames(source: string): { secretName: string; envName: string } {
+  const words = splitIdentifierWords(source).filter((word) => word.length > 0);
+  const safe = words.length > 0 ? words : ["secret"];
+  return { secretName: safe.join("-"), envName: safe.join("_").toUpperCase() };
+}
+
+/** The run of token characters around a match, so `xoxp-...-####` reads as filled in. */
+function surroundingRun(text: string, index: number, length: number): string {
+  const tokenChar = /[A-Za-z0-9_\-.#*•+/=~]/;
+  let start = index;
+  let end = index + length;
+  while (start > 0 && tokenChar.test(text[start - 1]!)) start--;
+  while (end < text.length && tokenChar.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+function realTokens(text: string, patterns: readonly TokenPattern[]): TokenMatch | undefined {
+  return findTokens(text, patterns).find(
+    (match) => !isPlaceholderToken(match.body, surroundingRun(text, match.index, match.length)),
+  );
+}
+
+function describeConnection(found: ConnectionCredential): string {
+  return found.form === "url" ? `a ${found.scheme} URL` : "a connection string";
+}
+
+/** Literals that are not values: module specifiers, directives, keys, literal types, enum member names. */
+function isStructuralString(node: StringNode): boolean {
+  const parent = node.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.ImportDeclaration:
+    case AST_NODE_TYPES.ExportAllDeclaration:
+    case AST_NODE_TYPES.ExportNamedDeclaration:
+    case AST_NODE_TYPES.ImportExpression:
+    case AST_NODE_TYPES.TSExternalModuleReference:
+    case AST_NODE_TYPES.TSLiteralType:
+    case AST_NODE_TYPES.TSModuleDeclaration:
+    case AST_NODE_TYPES.TSEnumMember:
+    case AST_NODE_TYPES.TSImportType:
+      return parent.type !== AST_NODE_TYPES.TSEnumMember || parent.id === node;
+    case AST_NODE_TYPES.ExpressionStatement:
+      return parent.directive !== undefined;
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.MethodDefinition:
+      return parent.key === node;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether a literal held by a credential name is a hard-coded secret. An `Authorization` scheme
+ * (`Bearer `, `Basic `) is taken off first; a value that opens like a known token format but failed it
+ * (`glpat-abc`) is a truncated or made-up example.
+ */
+function isSecretValue(text: string, credential: CredentialName): boolean {
+  const scheme = /^(?:Bearer|Basic|Token|Bot|Digest|ApiKey|Key)\s+(\S+)$/i.exec(text.trim());
+  const value = scheme ? scheme[1]! : text;
+  if (claimedTokenFormat(value)) return false;
+  const humanChosen = credential.role === "password" || credential.role === "passphrase";
+  return !isNonSecretValue(value, { unambiguous: scheme ? true : credential.unambiguous, humanChosen });
+}
+
+const BRAND_PREFIX = "__@SecretBrand";
+
+/** Whether a type carries the `@credref/types` secret brand (on itself, a union/intersection member, a Promise or array element). */
+function carriesSecretBrand(type: import("typescript").Type, depth = 0): boolean {
+  if (depth > 4) return false;
+  if (type.getProperties().some((property) => property.getName().startsWith(BRAND_PREFIX))) return true;
+  if (type.isUnionOrIntersection()) return type.types.some((member) => carriesSecretBrand(member, depth + 1));
+  return false;
+}
+
+export default createRule<Options, MessageIds>({
+  name: "no-hardcoded-secrets",
+  meta: {
+    type: "problem",
+    docs: {
+      description:
+        "Disallow secrets written into code: known token formats, private keys, credentials in URLs, and literals bound to credential-shaped names",
+      recommended: "recommended",
+      requiresTypeChecking: false,
+    },
+    hasSuggestions: true,
+    messages: {
+      knownToken: "A {{label}} is hard-coded here. Keep it in the secret store and read it through a credential ref.",
+      connectionCredential:
+        "Credentials are hard-coded in {{where}}. Build the URL from a resolved credential (a basicRef on the task's Input) instead.",
+      namedLiteral:
+        "Hard-coded {{what}} in `{{name}}`. Declare a credential ref on the task's Input and resolve it, or read it with getSecret().",
+      credentialObject:
+        "Hard-coded secret in `{{field}}` of an object shaped like a credential (beside `{{userField}}`). Resolve a credential ref instead.",
+      credentialArgument:
+        "Hard-coded {{what}} passed as {{target}}. Resolve a credential ref or read it with getSecret() instead.",
+      suggestGetSecret: 'Read it with `await this.context.getSecret("{{secretName}}")`.',
+      suggestEnv: "Read it from `process.env.{{envName}}`.",
+    },
+    schema: [
+      {
+        type: "object",
+        description: "Options of no-hardcoded-secrets.",
+        additionalProperties: false,
+        properties: {
+          additionalPatterns: {
+            type: "array",
+            description: "Extra secret formats of your organisation, reported like the built-in token formats.",
+            items: {
+              type: "object",
+              description: "One extra secret format.",
+              additionalProperties: false,
+              required: ["name", "pattern"],
+              properties: {
+                name: { type: "string", minLength: 1, description: "What the secret is called in messages, e.g. `Acme deploy key`." },
+                pattern: { type: "string", minLength: 1, description: "A JavaScript regular expression (source text) that matches the secret." },
+              },
+            },
+          },
+          ignoredNames: {
+            type: "array",
+            description: "Names (or regular expressions matched against the whole name) whose literals are never reported as credential-shaped.",
+            items: { type: "string", description: "A name or a regular expression." },
+          },
+          ignoredValues: {
+            type: "array",
+            description: "Values (or regular expressions matched against the whole value) that are never reported.",
+            items: { type: "string", description: "A value or a regular expression." },
+          },
+          checkTestFiles: {
+            type: "boolean",
+            description:
+              "Whether test files get the full check. When false, only known token formats and private keys are reported in them.",
+          },
+          testFilePatterns: {
+            type: "array",
+            description: "Globs (relative to the working directory) that select test files.",
+            items: { type: "string", description: "A glob such as `**/*.test.ts`." },
+          },
+          checkComments: {
+            type: "boolean",
+            description: "Whether comments are scanned for known token formats and credentials in URLs.",
+          },
+        },
+      },
+    ],
+    defaultOptions: [
+      {
+        additionalPatterns: [],
+        ignoredNames: [],
+        ignoredValues: [],
+        checkTestFiles: false,
+        testFilePatterns: DEFAULT_TEST_FILE_PATTERNS,
+        checkComments: true,
+      },
+    ],
+  },
+  create(context, [rawOptions]) {
+    const options = compileOptions(rawOptions);
+    const sourceCode = context.sourceCode;
+    const relativePath = context.filename.startsWith(context.cwd)
+      ? context.filename.slice(context.cwd.length + 1)
+      : context.filename;
+    const inTestFile = matchesAnyGlob(relativePath, options.testFiles);
+    const checkBindings = options.checkTestFiles || !inTestFile;
+    const services = sourceCode.parserServices;
+    const program = services?.program ?? undefined;
+
+    const isIgnoredValue = (text: string): boolean => options.ignoredValues.some((re) => re.test(text));
+    const isIgnoredName = (name: string): boolean => options.ignoredNames.some((re) => re.test(name));
+
+    /** Suggestions that replace a literal: `getSecret` inside a @task method body, else `process.env`. */
+    function suggestionsFor(node: StringNode, nameHint: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const { secretName, envName } = storeNames(nameHint);
+      const wrap = (code: string): string => (node.parent?.type === AST_NODE_TYPES.JSXAttribute ? `{${code}}` : code);
+      if (canAwaitContext(node)) {
+        return [
+          {
+            messageId: "suggestGetSecret",
+            data: { secretName },
+            fix: (fixer) => fixer.replaceText(node, wrap(`await this.context.getSecret(${JSON.stringify(secretName)})`)),
+          },
+        ];
+      }
+      return [
+        {
+          messageId: "suggestEnv",
+          data: { envName },
+          fix: (fixer) => fixer.replaceText(node, wrap(`process.env.${envName}`)),
+        },
+      ];
+    }
+
+    /** The literal sits directly in the body of an async @task method, where `await this.context` works. */
+    function canAwaitContext(node: TSESTree.Node): boolean {
+      let fn: TSESTree.Node | undefined = node.parent;
+      while (fn && fn.type !== AST_NODE_TYPES.FunctionExpression && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionDeclaration) {
+        fn = fn.parent;
+      }
+      if (fn?.type !== AST_NODE_TYPES.FunctionExpression || !fn.async || fn.parent.type !== AST_NODE_TYPES.MethodDefinition) return false;
+      if (fn.params.some((param) => param.range[0] <= node.range[0] && node.range[1] <= param.range[1])) return false;
+      return getExecutionScope(node, context).kind === "task";
+    }
+
+    function checkTypedTarget(node: StringNode, position: TSESTree.Node): boolean {
+      if (!program || !services?.esTreeNodeToTSNodeMap) return false;
+      const checker = program.getTypeChecker();
+      const tsNode = services.esTreeNodeToTSNodeMap.get(position as TSESTree.Expression) as import("typescript").Expression | undefined;
+      if (!tsNode) return false;
+      const contextual = checker.getContextualType(tsNode);
+      if (!contextual || !carriesSecretBrand(contextual)) return false;
+      context.report({
+        node,
+        messageId: "credentialArgument",
+        data: { what: "secret literal", target: "a `Secret` value from @credref/types" },
+        suggest: suggestionsFor(node, "secret"),
+      });
+      return true;
+    }
+
+    function checkString(node: StringNode): void {
+      const { text, dynamic } = staticTextOf(node);
+      if (text.length < 4 || isStructuralString(node) || isIgnoredValue(text)) return;
+      const position = valuePosition(node);
+      const binding = credentialBindingOf(position);
+
+      // 1. Known token formats, anywhere.
+      const token = realTokens(text, options.patterns);
+      if (token) {
+        context.report({
+          node,
+          messageId: "knownToken",
+          data: { label: token.pattern.label },
+          suggest: suggestionsFor(node, binding?.credential.name ?? token.pattern.id),
+        });
+        return;
+      }
+      if (!checkBindings) return;
+
+      // 2. Credentials in URLs and connection strings.
+      const connection = findConnectionCredentials(text)[0];
+      if (connection) {
+        context.report({
+          node,
+          messageId: "connectionCredential",
+          data: { where: describeConnection(connection) },
+          suggest: suggestionsFor(node, binding?.credential.name ?? "connection-url"),
+        });
+        return;
+      }
+      if (dynamic) return;
+
+      // 3. Literals bound to credential-shaped names.
+      if (binding && !isIgnoredName(binding.credential.name)) {
+        if (binding.credential.role === "connection_string") return; // only a URL with credentials counts (2.)
+        if (isSecretValue(text, binding.credential)) {
+          context.report({
+            node,
+            messageId: "namedLiteral",
+            data: { what: DESCRIPTION_BY_ROLE[binding.credential.role], name: binding.credential.name },
+            suggest: suggestionsFor(node, binding.credential.name),
+          });
+        }
+        return;
+      }
+
+      // 4. Objects shaped like a credential, and arguments of credential-shaped parameters.
+      if (isNonSecretValue(text, { unambiguous: true, humanChosen: true }) || claimedTokenFormat(text)) return;
+      const shaped = credentialObjectUserField(position);
+      if (shaped && !isIgnoredName(shaped.field)) {
+        context.report({ node, messageId: "credentialObject", data: shaped, suggest: suggestionsFor(node, shaped.field) });
+        return;
+      }
+      const parameter = credentialParameterOf(position, sourceCode);
+      if (parameter && !isIgnoredName(parameter.parameter)) {
+        if (isSecretValue(text, parameter.credential)) {
+          context.report({
+            node,
+            messageId: "credentialArgument",
+            data: {
+              what: DESCRIPTION_BY_ROLE[parameter.credential.role],
+              target: `parameter \`${parameter.parameter}\` of \`${parameter.callee}\``,
+            },
+            suggest: suggestionsFor(node, parameter.parameter),
+          });
+        }
+        return;
+      }
+      checkTypedTarget(node, position);
+    }
+
+    function checkComment(comment: TSESTree.Comment): void {
+      const { text, offset } = commentText(comment);
+      if (text.length < 8 || /^\s*eslint[- ]/.test(text)) return;
+      const token = realTokens(text, options.patterns);
+      const connection = token || !checkBindings ? undefined : findConnectionCredentials(text)[0];
+      const found = token ?? connection;
+      if (!found) return;
+      const loc = {
+        start: sourceCode.getLocFromIndex(offset + found.index),
+        end: sourceCode.getLocFromIndex(offset + found.index + found.length),
+      };
+      if (token) context.report({ loc, messageId: "knownToken", data: { label: token.pattern.label } });
+      else if (connection) context.report({ loc, messageId: "connectionCredential", data: { where: describeConnection(connection) } });
+    }
+
+    return {
+      Program(): void {
+        if (options.checkComments) for (const comment of sourceCode.getAllComments()) checkComment(comment);
+      },
+      Literal(node): void {
+        if (isStringLiteral(node)) checkString(node);
+      },
+      TemplateLiteral(node): void {
+        checkString(node);
+      },
+    };
+  },
+});

@@ -1,0 +1,350 @@
+import { Linter } from "eslint";
+import * as parser from "@typescript-eslint/parser";
+import { describe, expect, it, vi } from "vitest";
+import rule from "../../src/rules/no-hardcoded-secrets.js";
+import { FAKE_TOKENS, fakeChars, fakeJwt } from "../fake-tokens.js";
+import { syntacticRuleTester, typedRuleTester } from "../rule-tester.js";
+
+// The first type-aware case builds a TypeScript program, which takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
+
+const ruleTester = syntacticRuleTester();
+const q = JSON.stringify;
+
+const github = FAKE_TOKENS["github-token"]!;
+const stripe = FAKE_TOKENS["stripe-secret-key"]!;
+const awsKeyId = FAKE_TOKENS["aws-access-key-id"]!;
+const slack = FAKE_TOKENS["slack-token"]!;
+const pem = FAKE_TOKENS["private-key"]!;
+const jwt = fakeJwt(3);
+const apiSecret = fakeChars(32, 11);
+const env = (name: string) => ({ messageId: "suggestEnv" as const, data: { envName: name } });
+
+ruleTester.run("no-hardcoded-secrets", rule, {
+  valid: [
+    // Empty, short and structural strings
+    'const password = "";',
+    'const password = "abc";',
+    'import x from "./password-hunter2";',
+    'type Mode = "ghp_literal-type";',
+    // Names that label a credential rather than hold one
+    'const passwordField = "hunter2";',
+    'const tokenUrl = "https://auth.example.com/oauth/token";',
+    'const secretName = "db-password";',
+    'const apiKeyHeader = "X-Api-Key";',
+    'const tokenType = "Bearer";',
+    'const config = { passwordPolicy: "strict8chars", secretArn: "arn:aws:secretsmanager:eu-west-1:123:secret:db" };',
+    'const keyId = "k9Qz72Lm";',
+    'function isPasswordValid(p: string) { return p !== "hunter2x"; }',
+    // Placeholders
+    'const password = "changeme";',
+    'const password = "<password>";',
+    'const password = "${DB_PASSWORD}";',
+    'const token = "{{token}}";',
+    'const apiKey = "xxxxxxxxxxxxxxxx";',
+    'const apiKey = "your-api-key";',
+    'const password = "********";',
+    'const secret = "REPLACE_ME";',
+    'const password = "dummy-password";',
+    'const password = "Password";',
+    'const DB_PASSWORD = "DB_PASSWORD";',
+    'const apiKey = "%API_KEY%";',
+    // Values from the environment or a secret store
+    "const password = process.env.DB_PASSWORD;",
+    'const token = await store.get("api-token");',
+    // Ambiguous names with ordinary values
+    'fetch(url, { credentials: "include" });',
+    'const token = "identifier";',
+    'const auth = "basic";',
+    // Documentation example keys, checksums, UUIDs, words, paths, URLs without credentials
+    { code: `const awsKey = ${q("AKIA" + "IOSFODNN7" + "EXAMPLE")};`, name: "AWS documentation example key" },
+    'const integrity = "sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg==";',
+    'const apiKey = "123e4567-e89b-12d3-a456-426614174000";',
+    'const commit = "a94a8fe5ccb19ba61c4c0873d391e987982fbbd3";',
+    'const privateKey = "./certs/server.key";',
+    'const secret = "Enter the secret shown on the settings page";',
+    'const dsn = "https://o12345.ingest.sentry.io/67890";',
+    // URLs and connection strings without real credentials
+    'const url = "postgres://app:${PASS}@db.internal:5432/app";',
+    "const url = `postgres://app:${pass}@db.internal:5432/app`;",
+    'const url = "postgres://user:password@db.internal:5432/app";',
+    'const url = "mongodb://admin:secret@localhost:27017/app";',
+    'const url = "https://YOUR_USER:YOUR_PASSWORD@api.example.com";',
+    'const url = "https://example.com/login?next=/home";',
+    'const conn = "Server=db;Database=app;User Id=app;Password={password};";',
+    // Filler in known formats
+    { code: `const token = ${q("ghp_" + "x".repeat(36))};`, name: "GitHub token filled with x" },
+    { code: `const key = ${q("sk_" + "live_" + "*".repeat(24))};`, name: "Stripe key masked" },
+    // Test files: only known formats are reported there by default
+    { code: 'const password = "hunter2";', filename: "src/login.test.ts" },
+    { code: 'const url = "postgres://app:s3cr3tP4ss@db.internal/app";', filename: "src/__tests__/db.ts" },
+    // Comments when comment scanning is off
+    { code: `// ${github}\nexport {};`, options: [{ checkComments: false }], name: "comment scanning off" },
+    // Ignored names and values
+    { code: 'const password = "hunter2";', options: [{ ignoredNames: ["pass.*"] }] },
+    { code: 'const password = "hunter2";', options: [{ ignoredValues: ["hunter2"] }] },
+    // Arguments of functions whose parameters are not credential-shaped
+    'function greet(name: string) {} greet("hunter2x");',
+    // Objects without a user field beside a short secret field
+    'const entry = { key: "k9Qz72LmWp", value: 3 };',
+  ],
+  invalid: [
+    // 1. Known token formats
+    {
+      code: `const value = ${q(github)};`,
+      name: "GitHub token in a string literal",
+      errors: [{ messageId: "knownToken", data: { label: "GitHub token" }, line: 1, column: 15, endColumn: 15 + github.length + 2, suggestions: [{ ...env("GITHUB_TOKEN"), output: "const value = process.env.GITHUB_TOKEN;" }] }],
+    },
+    {
+      code: `const value = \`prefix ${stripe} suffix\`;`,
+      name: "Stripe key in a template literal",
+      errors: [{ messageId: "knownToken", data: { label: "Stripe secret key" }, line: 1, column: 15, suggestions: [{ ...env("STRIPE_SECRET_KEY"), output: "const value = process.env.STRIPE_SECRET_KEY;" }] }],
+    },
+    {
+      code: `const id = "${awsKeyId}";`,
+      name: "AWS access key id",
+      errors: [{ messageId: "knownToken", data: { label: "AWS access key ID" }, line: 1, column: 12, suggestions: [{ ...env("AWS_ACCESS_KEY_ID"), output: "const id = process.env.AWS_ACCESS_KEY_ID;" }] }],
+    },
+    {
+      code: `const bot = ${q(slack)};\nconst ok = 1;`,
+      name: "Slack token",
+      errors: [{ messageId: "knownToken", data: { label: "Slack token" }, line: 1, column: 13, suggestions: [{ ...env("SLACK_TOKEN"), output: "const bot = process.env.SLACK_TOKEN;\nconst ok = 1;" }] }],
+    },
+    {
+      code: `const key = \`${pem}\`;`,
+      name: "private key block",
+      errors: [{ messageId: "knownToken", data: { label: "private key" }, line: 1, column: 13, suggestions: [{ ...env("PRIVATE_KEY"), output: "const key = process.env.PRIVATE_KEY;" }] }],
+    },
+    {
+      code: `const header = { Authorization: ${q("Bearer " + jwt)} };`,
+      name: "JWT in an authorization header",
+      errors: [{ messageId: "knownToken", data: { label: "JSON Web Token" }, line: 1, column: 33, suggestions: [{ ...env("AUTHORIZATION"), output: "const header = { Authorization: process.env.AUTHORIZATION };" }] }],
+    },
+    {
+      code: `export {};\n// deploy with ${github} for now\n`,
+      name: "GitHub token in a comment",
+      errors: [{ messageId: "knownToken", data: { label: "GitHub token" }, line: 2, column: 16, endLine: 2, endColumn: 16 + github.length }],
+    },
+    {
+      code: `/*\n * key:\n *   ${FAKE_TOKENS["anthropic-api-key"]}\n */\nexport {};`,
+      name: "Anthropic key in a block comment",
+      errors: [{ messageId: "knownToken", data: { label: "Anthropic API key" }, line: 3, column: 6 }],
+    },
+    {
+      code: `const token = ${q(github)};`,
+      filename: "src/api.test.ts",
+      name: "known formats are reported in test files too",
+      errors: [{ messageId: "knownToken", line: 1, column: 15, suggestions: [{ ...env("TOKEN"), output: "const token = process.env.TOKEN;" }] }],
+    },
+    {
+      code: 'const deployKey = "acme_dk_Q7zP2mL9wX4vB8nR";',
+      options: [{ additionalPatterns: [{ name: "Acme deploy key", pattern: "acme_dk_[A-Za-z0-9]{16}" }] }],
+      errors: [{ messageId: "knownToken", data: { label: "Acme deploy key" }, line: 1, column: 19, suggestions: [{ ...env("CUSTOM_0"), output: "const deployKey = process.env.CUSTOM_0;" }] }],
+    },
+    // 2. Credentials in URLs and connection strings
+    {
+      code: 'const url = "postgres://app:s3cr3tP4ss@db.internal:5432/app";',
+      errors: [{ messageId: "connectionCredential", data: { where: "a postgres URL" }, line: 1, column: 13, suggestions: [{ ...env("CONNECTION_URL"), output: "const url = process.env.CONNECTION_URL;" }] }],
+    },
+    {
+      code: 'connect("https://deploy:Zq8!w2Lp@registry.example.com/v2");',
+      errors: [{ messageId: "connectionCredential", data: { where: "a https URL" }, line: 1, column: 9, suggestions: [{ ...env("CONNECTION_URL"), output: "connect(process.env.CONNECTION_URL);" }] }],
+    },
+    {
+      code: 'const cache = "redis://:k3yV4lu3Xq@cache.internal:6379";',
+      errors: [{ messageId: "connectionCredential", line: 1, column: 15, suggestions: [{ ...env("CONNECTION_URL"), output: "const cache = process.env.CONNECTION_URL;" }] }],
+    },
+    {
+      code: 'const url = "mongodb+srv://app:pass@cluster0.example.net/db";',
+      name: "a weak real password in a URL",
+      errors: [{ messageId: "connectionCredential", data: { where: "a mongodb+srv URL" }, line: 1, column: 13, suggestions: [{ ...env("CONNECTION_URL"), output: "const url = process.env.CONNECTION_URL;" }] }],
+    },
+    {
+      code: 'const conn = "Server=sql.internal;Database=app;User Id=app;Password=Tr0ub4dor&3;";',
+      errors: [{ messageId: "connectionCredential", data: { where: "a connection string" }, line: 1, column: 14, suggestions: [{ ...env("CONNECTION_URL"), output: "const conn = process.env.CONNECTION_URL;" }] }],
+    },
+    {
+      code: "// connect to postgres://app:s3cr3tP4ss@db.internal/app\nexport {};",
+      errors: [{ messageId: "connectionCredential", line: 1, column: 15 }],
+    },
+    // 3. Literals bound to credential-shaped names
+    {
+      code: 'const password = "hunter2";',
+      errors: [{ messageId: "namedLiteral", data: { what: "password literal", name: "password" }, line: 1, column: 18, endColumn: 27, suggestions: [{ ...env("PASSWORD"), output: "const password = process.env.PASSWORD;" }] }],
+    },
+    {
+      code: 'const DB_PASSWORD = "letmein";',
+      errors: [{ messageId: "namedLiteral", data: { what: "password literal", name: "DB_PASSWORD" }, line: 1, column: 21, suggestions: [{ ...env("DB_PASSWORD"), output: "const DB_PASSWORD = process.env.DB_PASSWORD;" }] }],
+    },
+    {
+      code: `const config = { "client-secret": ${q(apiSecret)} };`,
+      errors: [{ messageId: "namedLiteral", data: { what: "secret literal", name: "client-secret" }, line: 1, column: 35, suggestions: [{ ...env("CLIENT_SECRET"), output: "const config = { \"client-secret\": process.env.CLIENT_SECRET };" }] }],
+    },
+    {
+      code: 'class Db { private password = "hunter2"; }',
+      errors: [{ messageId: "namedLiteral", data: { what: "password literal", name: "password" }, line: 1, column: 31, suggestions: [{ ...env("PASSWORD"), output: "class Db { private password = process.env.PASSWORD; }" }] }],
+    },
+    {
+      code: 'function connect(user: string, password = "hunter2") {}',
+      errors: [{ messageId: "namedLiteral", line: 1, column: 43, suggestions: [{ ...env("PASSWORD"), output: "function connect(user: string, password = process.env.PASSWORD) {}" }] }],
+    },
+    {
+      code: 'const { apiKey = "Qz7mL2wX9pB4nR8v" } = options;',
+      errors: [{ messageId: "namedLiteral", data: { what: "API key literal", name: "apiKey" }, line: 1, column: 18, suggestions: [{ ...env("API_KEY"), output: "const { apiKey = process.env.API_KEY } = options;" }] }],
+    },
+    {
+      code: 'settings.smtpPassword = "hunter2";',
+      errors: [{ messageId: "namedLiteral", data: { what: "password literal", name: "smtpPassword" }, line: 1, column: 25, suggestions: [{ ...env("SMTP_PASSWORD"), output: "settings.smtpPassword = process.env.SMTP_PASSWORD;" }] }],
+    },
+    {
+      code: 'settings["api_key"] = "Qz7mL2wX9pB4nR8v";',
+      errors: [{ messageId: "namedLiteral", data: { what: "API key literal", name: "api_key" }, line: 1, column: 23, suggestions: [{ ...env("API_KEY"), output: "settings[\"api_key\"] = process.env.API_KEY;" }] }],
+    },
+    {
+      code: 'fetch(url, { headers: { Authorization: "Bearer Qz7mL2wX9pB4nR8vK3" } });',
+      errors: [{ messageId: "namedLiteral", data: { what: "authorization header value", name: "Authorization" }, line: 1, column: 40, suggestions: [{ ...env("AUTHORIZATION"), output: "fetch(url, { headers: { Authorization: process.env.AUTHORIZATION } });" }] }],
+    },
+    {
+      code: 'headers.set("Authorization", "Basic YXBwOnMzY3IzdFA0c3M=");',
+      errors: [{ messageId: "namedLiteral", line: 1, column: 30, suggestions: [{ ...env("AUTHORIZATION"), output: 'headers.set("Authorization", process.env.AUTHORIZATION);' }] }],
+    },
+    {
+      code: 'const password = process.env.DB_PASSWORD ?? "hunter2";',
+      name: "a hard-coded fallback for an environment variable",
+      errors: [{ messageId: "namedLiteral", line: 1, column: 45, suggestions: [{ ...env("PASSWORD"), output: "const password = process.env.DB_PASSWORD ?? process.env.PASSWORD;" }] }],
+    },
+    {
+      code: 'if (input.password === "letmein99") grant();',
+      errors: [{ messageId: "namedLiteral", line: 1, column: 24, suggestions: [{ ...env("PASSWORD"), output: "if (input.password === process.env.PASSWORD) grant();" }] }],
+    },
+    {
+      code: 'const token = "a8Kq2mZ7xR4pL9wB3nV6";',
+      name: "an ambiguous name with a generated-looking value",
+      errors: [{ messageId: "namedLiteral", data: { what: "token literal", name: "token" }, line: 1, column: 15, suggestions: [{ ...env("TOKEN"), output: "const token = process.env.TOKEN;" }] }],
+    },
+    {
+      code: 'const passphrase = "correct horse battery staple";',
+      errors: [{ messageId: "namedLiteral", data: { what: "passphrase literal", name: "passphrase" }, line: 1, column: 20, suggestions: [{ ...env("PASSPHRASE"), output: "const passphrase = process.env.PASSPHRASE;" }] }],
+    },
+    {
+      code: 'const password = "hunter2";',
+      filename: "src/login.test.ts",
+      options: [{ checkTestFiles: true }],
+      name: "test files get the full check when asked",
+      errors: [{ messageId: "namedLiteral", line: 1, column: 18, suggestions: [{ ...env("PASSWORD"), output: "const password = process.env.PASSWORD;" }] }],
+    },
+    // 4. Objects shaped like a credential, and arguments of credential-shaped parameters
+    {
+      code: 'const auth = { user: "svc-deploy", pass: "hunter2" };',
+      errors: [{ messageId: "credentialObject", data: { field: "pass", userField: "user" }, line: 1, column: 42, suggestions: [{ ...env("PASS"), output: "const auth = { user: \"svc-deploy\", pass: process.env.PASS };" }] }],
+    },
+    {
+      code: 'function connect(user: string, password: string) {}\nconnect("svc", "hunter2");',
+      errors: [{ messageId: "credentialArgument", data: { what: "password literal", target: "parameter `password` of `connect`" }, line: 2, column: 16, suggestions: [{ ...env("PASSWORD"), output: 'function connect(user: string, password: string) {}\nconnect("svc", process.env.PASSWORD);' }] }],
+    },
+    {
+      code: 'const login = (name: string, secretKey: string) => name;\nlogin("svc", "Qz7mL2wX9pB4nR8v");',
+      errors: [{ messageId: "credentialArgument", line: 2, column: 14, suggestions: [{ ...env("SECRET_KEY"), output: 'const login = (name: string, secretKey: string) => name;\nlogin("svc", process.env.SECRET_KEY);' }] }],
+    },
+    {
+      code: 'class Client { constructor(user: string, private password: string) {} }\nnew Client("svc", "hunter2");',
+      errors: [{ messageId: "credentialArgument", data: { what: "password literal", target: "parameter `password` of `Client`" }, line: 2, column: 19, suggestions: [{ ...env("PASSWORD"), output: 'class Client { constructor(user: string, private password: string) {} }\nnew Client("svc", process.env.PASSWORD);' }] }],
+    },
+    // Suggestions inside a @task method read the secret store
+    {
+      code: [
+        'import { App, task } from "@credref/types";',
+        "class MyApp extends App {",
+        "  @task",
+        "  async connect(input: unknown) {",
+        '    const password = "hunter2";',
+        "    return { input, password };",
+        "  }",
+        "}",
+      ].join("\n"),
+      errors: [
+        {
+          messageId: "namedLiteral",
+          line: 5,
+          column: 22,
+          suggestions: [
+            {
+              messageId: "suggestGetSecret",
+              data: { secretName: "password" },
+              output: [
+                'import { App, task } from "@credref/types";',
+                "class MyApp extends App {",
+                "  @task",
+                "  async connect(input: unknown) {",
+                '    const password = await this.context.getSecret("password");',
+                "    return { input, password };",
+                "  }",
+                "}",
+              ].join("\n"),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+typedRuleTester().run("no-hardcoded-secrets (type-aware)", rule, {
+  valid: [
+    'import type { Secret } from "@credref/types";\ndeclare function use(value: Secret<string>): void;\nuse("<from-store>");',
+    'declare function log(message: string): void;\nlog("k9Qz72LmWp4x");',
+  ],
+  invalid: [
+    {
+      code: 'import type { Secret } from "@credref/types";\ndeclare function use(value: Secret<string>): void;\nuse("k9Qz72LmWp4x" as Secret<string>);',
+      errors: [{ messageId: "credentialArgument", data: { what: "secret literal", target: "a `Secret` value from @credref/types" }, line: 3, column: 5, suggestions: [{ ...env("SECRET"), output: 'import type { Secret } from "@credref/types";\ndeclare function use(value: Secret<string>): void;\nuse(process.env.SECRET as Secret<string>);' }] }],
+    },
+  ],
+});
+
+describe("options", () => {
+  const lint = (options: object) =>
+    new Linter().verify("const a = 1;", {
+      languageOptions: { parser },
+      plugins: { test: { rules: { "no-hardcoded-secrets": rule } } as never },
+      rules: { "test/no-hardcoded-secrets": ["error", options] },
+    });
+
+  it("names the option when an extra pattern is not a regular expression", () => {
+    expect(() => lint({ additionalPatterns: [{ name: "bad", pattern: "([a-z" }] })).toThrow(
+      /option "additionalPatterns\[0\]\.pattern" is not a valid regular expression/,
+    );
+  });
+
+  it("names the option when an ignored name is not a regular expression", () => {
+    expect(() => lint({ ignoredNames: ["ok", "(["] })).toThrow(/option "ignoredNames\[1\]"/);
+  });
+
+  it("rejects options of the wrong shape through the schema", () => {
+    expect(() => lint({ additionalPatterns: [{ name: "no pattern" }] })).toThrow(/required property 'pattern'/);
+    expect(() => lint({ checkComments: "yes" })).toThrow(/should be boolean/);
+  });
+});
+
+// Each known limitation of docs/rules/no-hardcoded-secrets.md, pinned.
+ruleTester.run("no-hardcoded-secrets: known limitations", rule, {
+  valid: [
+    { code: `const token = ${q("hf_" + "x".repeat(34))};`, name: "a known format filled with x is never reported" },
+    'const passphrase = "Correct Horse Battery Staple";',
+    'const url = "postgres://app:s3cr3tP4ss@localhost:5432/app";',
+    'import { connect } from "./db";\nconnect("svc", "hunter2");',
+    'const password = "hun" + "ter2";',
+  ],
+  invalid: [
+    {
+      code: `const mapsKey = ${q(FAKE_TOKENS["gcp-api-key"]!)};`,
+      name: "a Google API key is reported even if it is a public browser key",
+      errors: [{ messageId: "knownToken", data: { label: "Google API key" }, line: 1, column: 17, suggestions: [{ ...env("GCP_API_KEY"), output: "const mapsKey = process.env.GCP_API_KEY;" }] }],
+    },
+    {
+      code: `const key = ${q("sk_" + "live_" + "A".repeat(24))};`,
+      name: "a real format with a single-letter body is reported",
+      errors: [{ messageId: "knownToken", data: { label: "Stripe secret key" }, line: 1, column: 13, suggestions: [{ ...env("STRIPE_SECRET_KEY"), output: "const key = process.env.STRIPE_SECRET_KEY;" }] }],
+    },
+  ],
+});
