@@ -61,6 +61,9 @@ function parameterAnnotation(parameter: TSESTree.Parameter): TSESTree.TypeNode |
   return "typeAnnotation" in bare ? bare.typeAnnotation?.typeAnnotation : undefined;
 }
 
+/** Utility types that keep the fields of their argument: `Readonly<ConnectInput>`. */
+const TRANSPARENT_WRAPPERS: ReadonlySet<string> = new Set(["Readonly", "Partial", "Required", "NonNullable"]);
+
 function collectDeclarations(type: TSESTree.TypeNode, sourceCode: Readonly<TSESLint.SourceCode>, found: InputDeclaration[], depth: number): void {
   if (depth > 4) return;
   switch (type.type) {
@@ -73,6 +76,11 @@ function collectDeclarations(type: TSESTree.TypeNode, sourceCode: Readonly<TSESL
       return;
     case AST_NODE_TYPES.TSTypeReference: {
       if (type.typeName.type !== AST_NODE_TYPES.Identifier) return;
+      const wrapped = type.typeArguments?.params[0];
+      if (wrapped && TRANSPARENT_WRAPPERS.has(type.typeName.name)) {
+        collectDeclarations(wrapped, sourceCode, found, depth + 1);
+        return;
+      }
       const variable = ASTUtils.findVariable(sourceCode.getScope(type), type.typeName);
       for (const definition of variable?.defs ?? []) {
         const node = definition.node;

@@ -354,6 +354,38 @@ export class TransferApp extends App {
       ],
     },
     {
+      name: "a task parameter wrapped in Readonly and destructured",
+      code: `import { App, task } from "@credref/types";
+
+type SftpInput = { host: string; sshPassword: string };
+
+export class SftpApp extends App {
+  @task
+  async upload({ host }: Readonly<SftpInput>) {}
+}`,
+      errors: [
+        {
+          messageId: "plainCredentialField",
+          line: 3,
+          column: 34,
+          data: { name: "sshPassword", factory: "basicRef(...)" },
+          suggestions: [
+            {
+              messageId: "suggestRefField",
+              output: `import { App, task, type BasicRef } from "@credref/types";
+
+type SftpInput = { host: string; sshPassword: BasicRef };
+
+export class SftpApp extends App {
+  @task
+  async upload({ host }: Readonly<SftpInput>) {}
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "an interface extending Input, with the type added to an existing type-only import",
       code: `import type { Input } from "@credref/types";
 
