@@ -91,6 +91,17 @@ export function classNameOf(classNode: ClassNode): string | undefined {
   if (classNode.id) return classNode.id.name;
   const parent = classNode.parent;
   if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  // `{ Deploy: class extends App {} }`, `exports.Deploy = class extends App {}`
+  if (parent.type === AST_NODE_TYPES.Property && parent.value === classNode && !parent.computed && parent.key.type === AST_NODE_TYPES.Identifier) {
+    return parent.key.name;
+  }
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === classNode) {
+    const target = parent.left;
+    if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+    if (target.type === AST_NODE_TYPES.MemberExpression && !target.computed && target.property.type === AST_NODE_TYPES.Identifier) {
+      return target.property.name;
+    }
+  }
   return undefined;
 }
 

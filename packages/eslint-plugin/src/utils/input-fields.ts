@@ -6,7 +6,7 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { classBaseOf, type ClassNode } from "./class-base.js";
 import { credrefExportOf } from "./credref-imports.js";
-import { parseCredentialName, REF_FACTORY_BY_KIND, type CredentialKind } from "./credential-names.js";
+import { parseCredentialName, REF_FACTORY_BY_KIND, splitIdentifierWords, type CredentialKind } from "./credential-names.js";
 import { taskMethodsOf, type TaskScopeOptions } from "./task-scope.js";
 
 /** A declaration whose fields are a task's input. */
@@ -105,7 +105,7 @@ export function plainCredentialFields(declaration: InputDeclaration): PlainCrede
     if (computed || !plain) return;
     const name = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? String(key.value) : undefined;
     const kind = name === undefined ? undefined : credentialKindOfField(name);
-    if (name !== undefined && kind) fields.push({ node, key, name, kind, factory: REF_FACTORY_BY_KIND[kind] });
+    if (name !== undefined && kind) fields.push({ node, key, name, kind, factory: factoryForField(name, kind) });
   };
   if (declaration.type === AST_NODE_TYPES.TSTypeLiteral || declaration.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
     const members = declaration.type === AST_NODE_TYPES.TSTypeLiteral ? declaration.members : declaration.body.body;
@@ -138,6 +138,22 @@ function credentialKindOfField(name: string): CredentialKind | undefined {
   if (!parsed) return undefined;
   if (parsed.unambiguous || (parsed.role === "token" && parsed.words.length === 1)) return parsed.kind;
   return undefined;
+}
+
+const GIT_WORDS: ReadonlySet<string> = new Set(["git", "github", "gitlab", "bitbucket"]);
+
+/**
+ * The factory for a field: the kind's factory, made specific where the name says more (`gitSshKey` ->
+ * `gitSshRef`, `githubToken` -> `gitTokenRef`, `atlanApiToken` -> `atlanApiTokenRef`). A bare `sshKey` stays a
+ * certificate: SFTP and SSH tunnels use them too.
+ */
+function factoryForField(name: string, kind: CredentialKind): string {
+  const words = splitIdentifierWords(name);
+  if (words.includes("atlan")) return kind === "oauth_client" ? "atlanOAuthClientRef" : "atlanApiTokenRef";
+  const git = words.some((word) => GIT_WORDS.has(word));
+  if (git && kind === "certificate") return "gitSshRef";
+  if (git && kind === "bearer_token") return "gitTokenRef";
+  return REF_FACTORY_BY_KIND[kind];
 }
 
 /** `string`, `string | undefined`, `string | null`. */

@@ -207,6 +207,20 @@ export class GitInput extends Input {
       ],
     },
     {
+      name: "the factory follows what the name says: git SSH keys, git tokens, Atlan tokens",
+      code: `import { Input } from "@credref/types";
+export class DeployInput extends Input {
+  gitSshKey = "";
+  githubToken?: string;
+  atlanApiToken: string;
+}`,
+      errors: [
+        { messageId: "plainCredentialField", line: 3, column: 3, data: { name: "gitSshKey", factory: "gitSshRef(...)" }, suggestions: 1 },
+        { messageId: "plainCredentialField", line: 4, column: 3, data: { name: "githubToken", factory: "gitTokenRef(...)" }, suggestions: 1 },
+        { messageId: "plainCredentialField", line: 5, column: 3, data: { name: "atlanApiToken", factory: "atlanApiTokenRef(...)" }, suggestions: 1 },
+      ],
+    },
+    {
       name: "renamed and namespace imports, a local base Input class, a constructor parameter property",
       code: `import * as cr from "@credref/types";
 import { Input as BaseInput } from "@credref/types";

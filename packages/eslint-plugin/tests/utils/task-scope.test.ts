@@ -74,7 +74,8 @@ describe("getExecutionScope", () => {
       class Shared extends cr.App {}
       class C extends Shared { @cr.task async c() { probe(); } }
       class D { @activity async d() { probe(); } }
-      class E extends cr.Handler { async e() { probe(); } constructor() { super(); probe(); } }`;
+      class E extends cr.Handler { async e() { probe(); } constructor() { super(); probe(); } }
+      const registry = { Sync: class extends Base { constructor() { super(); probe(); } } };`;
     expect(probe(code)).toEqual([
       "task | in the @task method `a` of `A`",
       "task | in the @task method `b` of `B`",
@@ -82,6 +83,7 @@ describe("getExecutionScope", () => {
       "method | in the @task method `d` of `D`, which does not extend App",
       "handler | in the method `e` of the Handler `E`",
       "constructor | in the constructor of `E`",
+      "constructor | in the constructor of `Sync`",
     ]);
   });
 
