@@ -304,20 +304,28 @@ export default createRule<Options, MessageIds>({
       return getExecutionScope(node, context).kind === "task";
     }
 
-    function checkTypedTarget(node: StringNode, position: TSESTree.Node): boolean {
-      if (!program || !services?.esTreeNodeToTSNodeMap) return false;
-      const checker = program.getTypeChecker();
-      const tsNode = services.esTreeNodeToTSNodeMap.get(position as TSESTree.Expression) as import("typescript").Expression | undefined;
-      if (!tsNode) return false;
-      const contextual = checker.getContextualType(tsNode);
-      if (!contextual || !carriesSecretBrand(contextual)) return false;
-      context.report({
-        node,
-        messageId: "credentialArgument",
-        data: { what: "secret literal", target: "a `Secret` value from @credref/types" },
-        suggest: suggestionsFor(node, "secret"),
-      });
-      return true;
+    /**
+     * A literal cast to a secret type: `"..." as Secret<string>`. Without type information the type
+     * is recognised by name; with it, by the `@credref/types` brand (so aliases count too).
+     */
+    function castToSecret(node: StringNode): boolean {
+      for (let current: TSESTree.Node = node; current.parent; current = current.parent) {
+        const cast = current.parent;
+        if (cast.type !== AST_NODE_TYPES.TSAsExpression && cast.type !== AST_NODE_TYPES.TSTypeAssertion) {
+          if (cast.type === AST_NODE_TYPES.TSNonNullExpression || cast.type === AST_NODE_TYPES.TSSatisfiesExpression) continue;
+          return false;
+        }
+        const type = cast.typeAnnotation;
+        if (type.type === AST_NODE_TYPES.TSTypeReference) {
+          const name = type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName.name : type.typeName.type === AST_NODE_TYPES.TSQualifiedName ? type.typeName.right.name : "";
+          if (name === "Secret") return true;
+        }
+        if (program && services?.esTreeNodeToTSNodeMap) {
+          const tsType = services.esTreeNodeToTSNodeMap.get(type) as import("typescript").TypeNode | undefined;
+          if (tsType && carriesSecretBrand(program.getTypeChecker().getTypeFromTypeNode(tsType))) return true;
+        }
+      }
+      return false;
     }
 
     function checkString(node: StringNode): void {
@@ -366,16 +374,19 @@ export default createRule<Options, MessageIds>({
         return;
       }
 
-      // 4. Objects shaped like a credential, and arguments of credential-shaped parameters.
-      if (isNonSecretValue(text, { unambiguous: true, humanChosen: true }) || claimedTokenFormat(text)) return;
+      // 4. Objects shaped like a credential, arguments of credential-shaped parameters, casts to Secret.
+      // The structural checks are cheap and rule most literals out before any value check.
       const shaped = credentialObjectUserField(position);
-      if (shaped && !isIgnoredName(shaped.field)) {
-        context.report({ node, messageId: "credentialObject", data: shaped, suggest: suggestionsFor(node, shaped.field) });
-        return;
-      }
-      const parameter = credentialParameterOf(position, sourceCode);
-      if (parameter && !isIgnoredName(parameter.parameter)) {
-        if (isSecretValue(text, parameter.credential)) {
+      const parameter = shaped ? undefined : credentialParameterOf(position, sourceCode);
+      const cast = shaped || parameter ? false : position !== node && castToSecret(node);
+      if (!shaped && !parameter && !cast) return;
+      if (isNonSecretValue(text, { unambiguous: true, humanChosen: true }) || claimedTokenFormat(text)) return;
+      if (shaped) {
+        if (!isIgnoredName(shaped.field)) {
+          context.report({ node, messageId: "credentialObject", data: shaped, suggest: suggestionsFor(node, shaped.field) });
+        }
+      } else if (parameter) {
+        if (!isIgnoredName(parameter.parameter) && isSecretValue(text, parameter.credential)) {
           context.report({
             node,
             messageId: "credentialArgument",
@@ -386,9 +397,14 @@ export default createRule<Options, MessageIds>({
             suggest: suggestionsFor(node, parameter.parameter),
           });
         }
-        return;
+      } else {
+        context.report({
+          node,
+          messageId: "credentialArgument",
+          data: { what: "secret literal", target: "a `Secret` of @credref/types" },
+          suggest: suggestionsFor(node, "secret"),
+        });
       }
-      checkTypedTarget(node, position);
     }
 
     function checkComment(comment: TSESTree.Comment): void {

@@ -165,6 +165,8 @@ function isFunctionLike(node: TSESTree.Node | null | undefined): node is Functio
   );
 }
 
+const calleeCache = new WeakMap<TSESTree.Node, FunctionLike | null>();
+
 /** The function a call reaches, when this file declares it: a function, an arrow in a const, a method via `this`, a class via `new`. */
 function calleeFunction(
   call: TSESTree.CallExpression | TSESTree.NewExpression,
@@ -243,7 +245,11 @@ export function credentialParameterOf(
   if (call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression) return undefined;
   const index = call.arguments.indexOf(position as TSESTree.CallExpressionArgument);
   if (index < 0 || call.arguments.slice(0, index).some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) return undefined;
-  const fn = calleeFunction(call, sourceCode);
+  let fn = calleeCache.get(call);
+  if (fn === undefined) {
+    fn = calleeFunction(call, sourceCode) ?? null;
+    calleeCache.set(call, fn);
+  }
   const parameter = parameterName(fn?.params[index]);
   const parsed = parameter === undefined ? undefined : parseCredentialName(parameter);
   if (!parsed || parameter === undefined) return undefined;

@@ -250,6 +250,11 @@ ruleTester.run("no-hardcoded-secrets", rule, {
       code: 'class Client { constructor(user: string, private password: string) {} }\nnew Client("svc", "hunter2");',
       errors: [{ messageId: "credentialArgument", data: { what: "password literal", target: "parameter `password` of `Client`" }, line: 2, column: 19, suggestions: [{ ...env("PASSWORD"), output: 'class Client { constructor(user: string, private password: string) {} }\nnew Client("svc", process.env.PASSWORD);' }] }],
     },
+    {
+      code: 'import type { Secret } from "@credref/types";\nconst material: unknown = "k9Qz72LmWp4x" as Secret<string>;',
+      name: "a literal cast to Secret, recognised by name without types",
+      errors: [{ messageId: "credentialArgument", data: { what: "secret literal", target: "a `Secret` of @credref/types" }, line: 2, column: 27, suggestions: [{ ...env("SECRET"), output: 'import type { Secret } from "@credref/types";\nconst material: unknown = process.env.SECRET as Secret<string>;' }] }],
+    },
     // Suggestions inside a @task method read the secret store
     {
       code: [
@@ -291,13 +296,19 @@ ruleTester.run("no-hardcoded-secrets", rule, {
 
 typedRuleTester().run("no-hardcoded-secrets (type-aware)", rule, {
   valid: [
+    'declare function log(message: string): void;\nlog("k9Qz72LmWp4x" as string);',
     'import type { Secret } from "@credref/types";\ndeclare function use(value: Secret<string>): void;\nuse("<from-store>");',
     'declare function log(message: string): void;\nlog("k9Qz72LmWp4x");',
   ],
   invalid: [
     {
       code: 'import type { Secret } from "@credref/types";\ndeclare function use(value: Secret<string>): void;\nuse("k9Qz72LmWp4x" as Secret<string>);',
-      errors: [{ messageId: "credentialArgument", data: { what: "secret literal", target: "a `Secret` value from @credref/types" }, line: 3, column: 5, suggestions: [{ ...env("SECRET"), output: 'import type { Secret } from "@credref/types";\ndeclare function use(value: Secret<string>): void;\nuse(process.env.SECRET as Secret<string>);' }] }],
+      errors: [{ messageId: "credentialArgument", data: { what: "secret literal", target: "a `Secret` of @credref/types" }, line: 3, column: 5, suggestions: [{ ...env("SECRET"), output: 'import type { Secret } from "@credref/types";\ndeclare function use(value: Secret<string>): void;\nuse(process.env.SECRET as Secret<string>);' }] }],
+    },
+    {
+      code: 'import type { Secret } from "@credref/types";\ntype SigningKey = Secret<"signing">;\nconst k = "k9Qz72LmWp4x" as SigningKey;',
+      name: "a cast to an alias of Secret, recognised by its brand",
+      errors: [{ messageId: "credentialArgument", line: 3, column: 11, suggestions: [{ ...env("SECRET"), output: 'import type { Secret } from "@credref/types";\ntype SigningKey = Secret<"signing">;\nconst k = process.env.SECRET as SigningKey;' }] }],
     },
   ],
 });
