@@ -27,6 +27,10 @@ function optionalStep(file: string): Step | undefined {
   };
 }
 
+// types-cost.ts repeats each tsc run TYPES_COST_RUNS times (5 by default, minutes on 2 cores); three
+// alternating runs keep the whole bench within a few minutes. Set it explicitly for a longer run.
+process.env["TYPES_COST_RUNS"] ??= "3";
+
 const steps: Step[] = [
   optionalStep("hardcoded-accuracy.ts"),
   optionalStep("types-cost.ts"),

@@ -57,7 +57,7 @@ export async function lint(config: string, files: readonly string[], opts: LintO
       else run.findings.push({ file: r.filePath, line: m.line, ruleId: m.ruleId, messageId: m.messageId, message: m.message });
     }
     for (const pass of r.stats?.times.passes ?? []) {
-      run.parseMs += pass.parse.total;
+      run.parseMs += pass.parse?.total ?? 0;
       run.totalMs += pass.total;
       for (const [rule, t] of Object.entries(pass.rules ?? {})) {
         run.rulesMs += t.total;

@@ -15,7 +15,7 @@ function eslintWith(config: "recommended" | "recommended-type-checked"): ESLint 
     overrideConfigFile: true,
     overrideConfig: [
       { files: ["**/*.ts"] },
-      { ...shared, languageOptions: { ...shared.languageOptions, parserOptions: { ...shared.languageOptions?.parserOptions, tsconfigRootDir: projectDir } } },
+      { ...shared, languageOptions: { ...shared.languageOptions, parserOptions: { ...(shared.languageOptions?.parserOptions as object | undefined), tsconfigRootDir: projectDir } } },
     ],
   });
 }
