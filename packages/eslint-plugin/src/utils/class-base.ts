@@ -39,9 +39,41 @@ function baseOf(classNode: ClassNode, sourceCode: Readonly<TSESLint.SourceCode>,
   if (cached) return cached;
   if (seen.has(classNode)) return NONE; // `class A extends B {}; class B extends A {}` is a runtime error anyway
   seen.add(classNode);
-  const base = classNode.superClass ? resolveBase(classNode.superClass, sourceCode, seen) : NONE;
+  let base = classNode.superClass ? resolveBase(classNode.superClass, sourceCode, seen) : NONE;
+  if (base.kind === "external") base = typedBase(classNode, sourceCode) ?? nameHint(classNode) ?? base;
   cache.set(classNode, base);
   return base;
+}
+
+/** The context type of `this.context` tells an App (TaskContext) from a Handler (HandlerContext). */
+const BASE_BY_CONTEXT_TYPE: Readonly<Record<string, string>> = { TaskContext: "App", HandlerContext: "Handler" };
+
+/**
+ * With type information, a base imported from another module is identified by what `this.context` is on the
+ * class's instances: robust to mixins and to chains of base classes across files.
+ */
+function typedBase(classNode: ClassNode, sourceCode: Readonly<TSESLint.SourceCode>): ClassBase | undefined {
+  const services = sourceCode.parserServices;
+  if (!services?.program || !services.esTreeNodeToTSNodeMap) return undefined;
+  const checker = services.program.getTypeChecker();
+  const tsNode = services.esTreeNodeToTSNodeMap.get(classNode);
+  const instance = checker.getTypeAtLocation(tsNode);
+  const context = instance.getProperty("context");
+  if (!context) return undefined;
+  const contextType = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(context, tsNode));
+  const name = contextType.aliasSymbol?.getName() ?? contextType.getSymbol()?.getName();
+  const exported = name === undefined ? undefined : BASE_BY_CONTEXT_TYPE[name];
+  return exported === undefined ? undefined : { kind: "credref", name: exported };
+}
+
+/**
+ * Without types, a base from another module named like a handler (`BaseHandler`, `WebhookHandler`) is taken
+ * for a Handler; anything else stays `external`.
+ */
+function nameHint(classNode: ClassNode): ClassBase | undefined {
+  const superClass = classNode.superClass;
+  const name = superClass?.type === AST_NODE_TYPES.Identifier ? superClass.name : undefined;
+  return name !== undefined && /Handler$/.test(name) ? { kind: "credref", name: "Handler" } : undefined;
 }
 
 function resolveBase(node: TSESTree.Expression, sourceCode: Readonly<TSESLint.SourceCode>, seen: Set<ClassNode>): ClassBase {

@@ -230,6 +230,17 @@ export class OrdersConnector extends SqlConnector {
 }`,
     },
     {
+      name: "without types, a base imported from another module and named like a handler is a Handler",
+      code: `
+import { BaseHandler } from "./handlers/base.js";
+export class SlackEvents extends BaseHandler {
+  async onEvent(event: SlackEvent) {
+    const signingSecret = await this.context.getSecret("slack-signing-secret");
+    return verify(event, signingSecret);
+  }
+}`,
+    },
+    {
       name: "a configured task decorator marks a task in another framework",
       options: [{ taskDecorators: ["activity.defn"] }],
       code: `
@@ -594,8 +605,31 @@ export class Typed extends App {
   }
 }`,
     },
+    {
+      name: "a Handler base imported from another module, recognised by its context type",
+      code: `
+import { SharedBase } from "./task-scope-bases.js";
+export class Webhooks extends SharedBase {
+  async verify(body: string) {
+    return this.context.getSecret("webhook-signing-key");
+  }
+}`,
+    },
   ],
   invalid: [
+    {
+      name: "an App base imported from another module, recognised by its context type",
+      code: `
+import { SharedAtlanApp } from "./task-scope-bases.js";
+export class Lineage extends SharedAtlanApp {
+  async warm() {
+    return this.context.getSecret("x");
+  }
+}`,
+      errors: [
+        { messageId: "secretOutsideTask", line: 5, column: 25, data: { method: "getSecret", where: "in the method `warm` of `Lineage`, which no @task method calls" } },
+      ],
+    },
     {
       name: "a TaskContext under an unusual name, at module scope",
       code: `
