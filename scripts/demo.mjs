@@ -27,7 +27,7 @@ function run(command, args) {
 class DemoError extends Error {}
 
 async function lint() {
-  const { code, stdout, stderr } = await run(bin("eslint"), ["--config", "fixtures/eslint.config.js", "--format", "json", ...apps]);
+  const { code, stdout, stderr } = await run(bin("eslint"), ["--config", "fixtures/demo.eslint.config.js", "--format", "json", ...apps]);
   // ESLint exits 1 when it found problems (expected here) and 2 when it could not lint.
   if (code !== 0 && code !== 1) throw new DemoError(`eslint exited with ${code}: ${firstLine(stderr)}`);
   let results;
