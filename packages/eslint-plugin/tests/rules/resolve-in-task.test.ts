@@ -1,3 +1,4 @@
+import { vi } from "vitest";
 import rule from "../../src/rules/resolve-in-task.js";
 import { syntacticRuleTester, typedRuleTester } from "../rule-tester.js";
 
@@ -581,7 +582,9 @@ export function boot(app: { context: HandlerContext }, vault: Vault) {
   ],
 });
 
-// With type information, a receiver is a context because of its type, whatever it is called.
+// With type information, a receiver is a context because of its type, whatever it is called. The first typed
+// case builds the TypeScript program, which takes seconds on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 typedRuleTester().run("resolve-in-task (typed)", rule, {
   valid: [
     {
