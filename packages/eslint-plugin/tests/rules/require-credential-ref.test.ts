@@ -83,6 +83,17 @@ import { basicRef } from "./legacy-refs.js";
 export const ref = basicRef(process.env.DB_REF);
 export const handMade = credentialRef("basic", "db");`,
     },
+    {
+      name: "known limitations: ambiguous names and string aliases are not reported",
+      code: `
+import { Input } from "@credref/types";
+type Text = string;
+export class ImportInput extends Input {
+  dsn: string = "";
+  credentials?: string;
+  password: Text = "";
+}`,
+    },
   ],
   invalid: [
     {
