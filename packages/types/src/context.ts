@@ -1,5 +1,5 @@
 import type { CredentialRef } from "./ref.js";
-import type { Resolved } from "./resolved.js";
+import type { CredentialTypeName, CredentialTypes } from "./credential-types.js";
 import type { Secret } from "./secret.js";
 
 /**
@@ -26,14 +26,15 @@ export interface Logger {
  */
 export interface TaskContext {
   /**
-   * Exchanges a ref for the credential it names; the result's type follows from the ref's type.
+   * Exchanges a ref for the credential it names; the result's type follows from the ref's type (for a union of
+   * refs, the union of their credentials: the same as `Resolved<typeof ref>`).
    * Only refs made by the ref factories are accepted: a hand-made object literal is a compile error.
    *
    * @example
    * const cred = await this.context.resolveCredential(basicRef("my-db"));   // BasicCredential
    * cred.username;
    */
-  resolveCredential<R extends CredentialRef>(ref: R): Promise<Resolved<R>>;
+  resolveCredential<Type extends CredentialTypeName>(ref: CredentialRef<Type>): Promise<CredentialTypes[Type]>;
   /**
    * Reads a raw secret by name.
    *

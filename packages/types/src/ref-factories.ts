@@ -25,7 +25,7 @@ export type BasicRef<Name extends string = string, Store extends string = string
 export function basicRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): BasicRef<Name, Store> {
+): CredentialRef<"basic", Name, Store> {
   return credentialRef("basic", name, options);
 }
 
@@ -49,7 +49,7 @@ export type ApiKeyRef<Name extends string = string, Store extends string = strin
 export function apiKeyRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): ApiKeyRef<Name, Store> {
+): CredentialRef<"api_key", Name, Store> {
   return credentialRef("api_key", name, options);
 }
 
@@ -73,7 +73,7 @@ export type BearerTokenRef<Name extends string = string, Store extends string = 
 export function bearerTokenRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): BearerTokenRef<Name, Store> {
+): CredentialRef<"bearer_token", Name, Store> {
   return credentialRef("bearer_token", name, options);
 }
 
@@ -97,7 +97,7 @@ export type OAuthClientRef<Name extends string = string, Store extends string = 
 export function oauthClientRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): OAuthClientRef<Name, Store> {
+): CredentialRef<"oauth_client", Name, Store> {
   return credentialRef("oauth_client", name, options);
 }
 
@@ -121,7 +121,7 @@ export type CertificateRef<Name extends string = string, Store extends string = 
 export function certificateRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): CertificateRef<Name, Store> {
+): CredentialRef<"certificate", Name, Store> {
   return credentialRef("certificate", name, options);
 }
 
@@ -145,7 +145,7 @@ export type GitSshRef<Name extends string = string, Store extends string = strin
 export function gitSshRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): GitSshRef<Name, Store> {
+): CredentialRef<"git_ssh", Name, Store> {
   return credentialRef("git_ssh", name, options);
 }
 
@@ -169,7 +169,7 @@ export type GitTokenRef<Name extends string = string, Store extends string = str
 export function gitTokenRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): GitTokenRef<Name, Store> {
+): CredentialRef<"git_token", Name, Store> {
   return credentialRef("git_token", name, options);
 }
 
@@ -193,7 +193,7 @@ export type AtlanApiTokenRef<Name extends string = string, Store extends string 
 export function atlanApiTokenRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): AtlanApiTokenRef<Name, Store> {
+): CredentialRef<"atlan_api_token", Name, Store> {
   return credentialRef("atlan_api_token", name, options);
 }
 
@@ -217,7 +217,7 @@ export type AtlanOAuthClientRef<Name extends string = string, Store extends stri
 export function atlanOAuthClientRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): AtlanOAuthClientRef<Name, Store> {
+): CredentialRef<"atlan_oauth_client", Name, Store> {
   return credentialRef("atlan_oauth_client", name, options);
 }
 

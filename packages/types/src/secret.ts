@@ -44,9 +44,12 @@ export type IsSecret<T> = true extends CarriesBrand<T> ? true : false;
 
 type CarriesBrand<T> = T extends { readonly [SecretBrand]: unknown }
   ? true
-  : T extends readonly (infer Element)[]
-    ? CarriesBrand<Element>
-    : false;
+  : // Primitives stop here: comparing String's members with ReadonlyArray's would cost dozens of steps per field.
+    T extends string | number | boolean | bigint | symbol | null | undefined
+    ? false
+    : T extends readonly (infer Element)[]
+      ? CarriesBrand<Element>
+      : false;
 
 /**
  * The keys of `T` whose values carry the secret brand (see {@link IsSecret}); `never` when there are none.

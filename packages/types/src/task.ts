@@ -1,6 +1,6 @@
 import type { App } from "./app.js";
 import type { Input, Output } from "./io.js";
-import type { SecretKeys } from "./secret.js";
+import type { IsSecret, SecretKeys } from "./secret.js";
 
 /**
  * Options of `@task({...})`. Unset options take the framework's defaults.
@@ -52,21 +52,25 @@ export interface TaskSignatureError<Message extends string> {
  * @example
  * type Ok = TaskCheck<(input: ConnectInput) => Promise<ConnectOutput>>;   // void
  */
-export type TaskCheck<Method> = Method extends (...args: infer Params) => infer Result
-  ? Params extends [infer In]
-    ? In extends Input & object
-      ? [SecretKeys<In>] extends [never]
-        ? Result extends Promise<infer Out>
-          ? Out extends Output & object
-            ? [SecretKeys<Out>] extends [never]
-              ? void
-              : TaskSignatureError<`@task: Output field '${SecretKeys<Out> & string}' holds a Secret or resolved credential; outputs are persisted, return non-secret data`>
-            : TaskSignatureError<"@task: a task must return Promise<Output> (an object extending Output)">
+export type TaskCheck<Method> =
+  // Fast path first: the compiler evaluates this once per task, so a valid task must cost a handful of steps.
+  Method extends (input: infer In) => Promise<infer Out>
+    ? Method extends () => unknown
+      ? TaskSignatureError<"@task: a task takes exactly one parameter, its Input">
+      : In extends Input & object
+        ? Out extends Output & object
+          ? true extends IsSecret<Out[keyof Out]>
+            ? TaskSignatureError<`@task: Output field '${SecretKeys<Out> & string}' holds a Secret or resolved credential; outputs are persisted, return non-secret data`>
+            : true extends IsSecret<In[keyof In]>
+              ? TaskSignatureError<`@task: Input field '${SecretKeys<In> & string}' holds a Secret or resolved credential; declare a ref (e.g. basicRef("name")) instead`>
+              : void
           : TaskSignatureError<"@task: a task must return Promise<Output> (an object extending Output)">
-        : TaskSignatureError<`@task: Input field '${SecretKeys<In> & string}' holds a Secret or resolved credential; declare a ref (e.g. basicRef("name")) instead`>
-      : TaskSignatureError<"@task: a task's parameter must be an Input (an object extending Input)">
-    : TaskSignatureError<"@task: a task takes exactly one parameter, its Input">
-  : never;
+        : TaskSignatureError<"@task: a task's parameter must be an Input (an object extending Input)">
+    : Method extends (...args: infer Params) => unknown
+      ? Params extends [unknown]
+        ? TaskSignatureError<"@task: a task must return Promise<Output> (an object extending Output)">
+        : TaskSignatureError<"@task: a task takes exactly one parameter, its Input">
+      : never;
 
 type TaskDecoratorResult<This, Method> = This extends App
   ? TaskCheck<Method>

@@ -1,0 +1,259 @@
+/**
+ * What `@credref/types` costs a consumer's compiler. Generates the same 1,000-task app twice — once with refs of
+ * every credential type resolved through `@credref/types`, once with plain string credential names and a minimal
+ * hand-written framework surface — and runs `tsc --extendedDiagnostics --noEmit` on each, several times,
+ * alternating, so both see the same machine load. Also weighs type-fest's root index, which we do not depend on.
+ *
+ * Run alone with `npx tsx bench/types-cost.ts` (build first: `npm run build`), or through `npm run bench`.
+ * Goals: at most 1.2x the baseline's instantiations and check time, at most 10 .d.ts files added by the package.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { table, ratio, type Section } from "./lib/markdown.js";
+import { outDir, repoRoot } from "./lib/paths.js";
+
+const TASKS = 1_000;
+const TASKS_PER_FILE = 20;
+const RUNS = Number(process.env["TYPES_COST_RUNS"] ?? 5);
+const tsc = path.join(repoRoot, "node_modules", "typescript", "lib", "tsc.js");
+const typesPackage = path.join(repoRoot, "packages", "types");
+
+/** Each credential kind: its factory, how its resolved value is used, and the plain-string equivalent. */
+const KINDS = [
+  { factory: 'basicRef("NAME")', use: "cred.username + cred.password", plain: 'cred["username"] + cred["password"]' },
+  { factory: 'apiKeyRef("NAME", { storeName: "vault" })', use: "cred.toHeaders()", plain: '({ "X-API-Key": cred["apiKey"] })' },
+  { factory: 'bearerTokenRef("NAME")', use: "cred.toAuthHeader()", plain: '`Bearer ${cred["token"]}`' },
+  { factory: 'oauthClientRef("NAME")', use: "cred.needsRefresh() ? cred.tokenUrl : cred.toHeaders()", plain: 'cred["expiresAt"] === "" ? cred["tokenUrl"] : cred["accessToken"]' },
+  { factory: 'certificateRef("NAME")', use: "cred.certData + cred.keyData", plain: 'cred["certData"] + cred["keyData"]' },
+  { factory: 'gitSshRef("NAME")', use: "cred.keyData + cred.passphrase", plain: 'cred["keyData"] + cred["passphrase"]' },
+  { factory: 'gitTokenRef("NAME")', use: "cred.isExpired() ? '' : cred.toAuthHeader()", plain: 'cred["expiresAt"] === "" ? "" : cred["token"]' },
+  { factory: 'atlanApiTokenRef("NAME")', use: "cred.baseUrl + cred.toAuthHeader()", plain: 'cred["baseUrl"] + cred["token"]' },
+  { factory: 'atlanOAuthClientRef("NAME")', use: "cred.baseUrl + cred.clientId", plain: 'cred["baseUrl"] + cred["clientId"]' },
+  { factory: 'credentialRef("slack", "NAME")', use: "cred.botToken", plain: 'cred["botToken"]' },
+] as const;
+
+const CONSUMER_TSCONFIG = {
+  compilerOptions: {
+    target: "ES2022",
+    lib: ["ES2023"],
+    module: "NodeNext",
+    moduleResolution: "NodeNext",
+    types: ["node"],
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+  },
+  include: ["src"],
+};
+
+/** The plain app's own framework surface: what a project writes for itself without @credref/types. */
+const PLAIN_FRAMEWORK = `export interface Logger { info(message: string, ...details: unknown[]): void }
+export interface TaskContext {
+  getCredential(name: string): Promise<Record<string, string>>;
+  getSecret(name: string): Promise<string>;
+  readonly logger: Logger;
+}
+export interface TaskOptions { name?: string; timeoutSeconds?: number; retryMaxAttempts?: number; heartbeatTimeoutSeconds?: number }
+export class Input {}
+export class Output {}
+export class App { declare readonly context: TaskContext }
+export function task<This, M extends (this: This, ...args: any) => any>(method: M, context: ClassMethodDecoratorContext<This, M>): void;
+export function task(options: TaskOptions): <This, M extends (this: This, ...args: any) => any>(method: M, context: ClassMethodDecoratorContext<This, M>) => void;
+export function task(..._args: unknown[]): any { return undefined; }
+`;
+
+const SLACK = `import type { ResolvedCredential, Secret } from "@credref/types";
+export interface SlackCredential extends ResolvedCredential<"slack"> { readonly botToken: Secret<string> }
+declare module "@credref/types" { interface CredentialTypes { slack: SlackCredential } }
+`;
+
+type Variant = "credref" | "plain";
+
+function taskFile(variant: Variant, fileIndex: number): string {
+  const lines: string[] = [];
+  if (variant === "credref") {
+    lines.push(
+      `import { App, Input, Output, task, basicRef, apiKeyRef, bearerTokenRef, oauthClientRef, certificateRef, gitSshRef, gitTokenRef, atlanApiTokenRef, atlanOAuthClientRef, credentialRef } from "@credref/types";`,
+      `import "./slack.js";`,
+    );
+  } else {
+    lines.push(`import { App, Input, Output, task } from "./framework.js";`);
+  }
+  lines.push("");
+  const methods: string[] = [];
+  for (let j = 0; j < TASKS_PER_FILE; j++) {
+    const n = fileIndex * TASKS_PER_FILE + j;
+    const id = String(n).padStart(4, "0");
+    const kind = KINDS[n % KINDS.length]!;
+    const credential = variant === "credref" ? kind.factory.replace("NAME", `cred-${id}`) : `"cred-${id}"`;
+    lines.push(`class Task${id}Input extends Input { credential = ${credential}; limit = ${n}; }`);
+    lines.push(`class Task${id}Output extends Output { ok = false; detail = ""; }`);
+    const resolve =
+      variant === "credref"
+        ? `const cred = await this.context.resolveCredential(input.credential);\n    const used = ${kind.use};`
+        : `const cred = await this.context.getCredential(input.credential);\n    const used = ${kind.plain};`;
+    methods.push(`  @task({ timeoutSeconds: ${30 + (n % 5)} })
+  async task${id}(input: Task${id}Input): Promise<Task${id}Output> {
+    ${resolve}
+    this.context.logger.info("done", { credential: input.credential, limit: input.limit });
+    return { ok: used !== undefined, detail: String(input.limit) };
+  }`);
+  }
+  lines.push("", `export class App${fileIndex} extends App {`, methods.join("\n\n"), "}", "");
+  return lines.join("\n");
+}
+
+function generate(variant: Variant): string {
+  const dir = path.join(outDir, "types-cost", variant);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, "src"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: `types-cost-${variant}`, private: true, type: "module" }));
+  fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify(CONSUMER_TSCONFIG, null, 2));
+  if (variant === "credref") fs.writeFileSync(path.join(dir, "src", "slack.ts"), SLACK);
+  else fs.writeFileSync(path.join(dir, "src", "framework.ts"), PLAIN_FRAMEWORK);
+  for (let f = 0; f < TASKS / TASKS_PER_FILE; f++) fs.writeFileSync(path.join(dir, "src", `tasks-${f}.ts`), taskFile(variant, f));
+  return dir;
+}
+
+interface Measurement {
+  files: number;
+  types: number;
+  instantiations: number;
+  checkMs: number;
+  totalMs: number;
+}
+
+/** Runs tsc on `dir`; throws with the compiler's own output if the app does not compile. */
+function measure(dir: string): Measurement {
+  let output: string;
+  try {
+    output = execFileSync(process.execPath, [tsc, "-p", dir, "--extendedDiagnostics", "--noEmit", "--pretty", "false"], {
+      encoding: "utf8",
+      maxBuffer: 64 * 2 ** 20,
+    });
+  } catch (error) {
+    const out = (error as { stdout?: string }).stdout ?? "";
+    throw new Error(`types-cost: the generated app in ${path.relative(repoRoot, dir)} does not compile:\n${out.split("\n").slice(0, 10).join("\n")}`);
+  }
+  const read = (label: string): number => {
+    const match = new RegExp(`^${label}:\\s+([\\d.]+)`, "m").exec(output);
+    if (!match) throw new Error(`types-cost: tsc printed no "${label}" line`);
+    return Number(match[1]);
+  };
+  return {
+    files: read("Files"),
+    types: read("Types"),
+    instantiations: read("Instantiations"),
+    checkMs: read("Check time") * 1000,
+    totalMs: read("Total time") * 1000,
+  };
+}
+
+/** The files of `dir`'s program, as tsc lists them (symlinks resolved). */
+function listProgramFiles(dir: string): string[] {
+  return execFileSync(process.execPath, [tsc, "-p", dir, "--listFilesOnly"], { encoding: "utf8" })
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((file) => fs.realpathSync(file));
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** type-fest's root index in an otherwise empty consumer program, measured the same way. */
+function weighTypeFest(): { files: number; checkMs: number; totalMs: number; baselineFiles: number } | undefined {
+  if (!fs.existsSync(path.join(repoRoot, "node_modules", "type-fest", "package.json"))) return undefined;
+  const make = (name: string, code: string): string => {
+    const dir = path.join(outDir, "types-cost", name);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(path.join(dir, "src"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ private: true, type: "module" }));
+    fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify(CONSUMER_TSCONFIG));
+    fs.writeFileSync(path.join(dir, "src", "index.ts"), code);
+    return dir;
+  };
+  const empty = make("empty", `export const x: number = 1;\n`);
+  const withTypeFest = make("type-fest", `import type { Simplify } from "type-fest";\nexport const x: Simplify<{ a: number }> = { a: 1 };\n`);
+  const base = measure(empty);
+  const runs = Array.from({ length: RUNS }, () => measure(withTypeFest));
+  return {
+    files: runs[0]!.files,
+    baselineFiles: base.files,
+    checkMs: median(runs.map((r) => r.checkMs)),
+    totalMs: median(runs.map((r) => r.totalMs)),
+  };
+}
+
+export async function run(): Promise<Section> {
+  if (!fs.existsSync(path.join(typesPackage, "dist", "index.d.ts"))) {
+    throw new Error("types-cost: packages/types is not built; run `npm run build` first");
+  }
+  const dirs = { credref: generate("credref"), plain: generate("plain") };
+  const runs: Record<Variant, Measurement[]> = { credref: [], plain: [] };
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate so both variants see the same machine load.
+    runs.plain.push(measure(dirs.plain));
+    runs.credref.push(measure(dirs.credref));
+  }
+  const summary = (variant: Variant) => ({
+    files: runs[variant][0]!.files,
+    types: runs[variant][0]!.types,
+    instantiations: runs[variant][0]!.instantiations,
+    checkMs: median(runs[variant].map((r) => r.checkMs)),
+    totalMs: median(runs[variant].map((r) => r.totalMs)),
+  });
+  const credref = summary("credref");
+  const plain = summary("plain");
+  const ourDts = listProgramFiles(dirs.credref).filter(
+    (file) => file.startsWith(typesPackage + path.sep) && file.endsWith(".d.ts"),
+  );
+  const typeFest = weighTypeFest();
+
+  const goal = (value: number, limit: number) => (value <= limit ? "met" : "**missed**");
+  const instantiationRatio = credref.instantiations / plain.instantiations;
+  const checkRatio = credref.checkMs / plain.checkMs;
+  const rows: (string | number)[][] = [
+    ["files loaded", plain.files, credref.files, ratio(credref.files / plain.files), ""],
+    ["types", plain.types, credref.types, ratio(credref.types / plain.types), ""],
+    ["instantiations", plain.instantiations, credref.instantiations, ratio(instantiationRatio), `≤ 1.20× ${goal(instantiationRatio, 1.2)}`],
+    ["check time (median ms)", Math.round(plain.checkMs), Math.round(credref.checkMs), ratio(checkRatio), `≤ 1.20× ${goal(checkRatio, 1.2)}`],
+    ["total tsc time (median ms)", Math.round(plain.totalMs), Math.round(credref.totalMs), ratio(credref.totalMs / plain.totalMs), ""],
+  ];
+  const markdown = [
+    `A generated app of ${TASKS} \`@task\` methods in ${TASKS / TASKS_PER_FILE} files, each resolving a ref of one of the ` +
+      `nine built-in types or a custom type, compiled with \`tsc --extendedDiagnostics --noEmit\` (NodeNext, strict, ` +
+      `skipLibCheck). The baseline is the same app with plain string credential names and a 15-line hand-written ` +
+      `framework surface. Median of ${RUNS} alternating runs; counts are deterministic.`,
+    "",
+    table(["", "plain strings", "@credref/types", "ratio", "goal"], rows),
+    "",
+    `- \`.d.ts\` files \`@credref/types\` adds to the consumer's program: **${ourDts.length}** (goal ≤ 10: ${goal(ourDts.length, 10)}) — ` +
+      ourDts.map((f) => `\`${path.relative(typesPackage, f)}\``).join(", "),
+    typeFest
+      ? `- type-fest ${readVersion("type-fest")} (not a dependency), root index imported into an empty program: ` +
+        `${typeFest.files - typeFest.baselineFiles} more files (${typeFest.baselineFiles} → ${typeFest.files}), ` +
+        `check ${Math.round(typeFest.checkMs)} ms, total ${Math.round(typeFest.totalMs)} ms — more files than this whole package, so the ` +
+        `package's types use none of it.`
+      : "- type-fest is not installed; its weight was not measured.",
+  ].join("\n");
+  return { title: "Type-level cost of @credref/types on a consumer's compiler", markdown };
+}
+
+function readVersion(pkg: string): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(repoRoot, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    return "?";
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const section = await run();
+  console.log(`## ${section.title}\n\n${section.markdown}`);
+}
