@@ -20,5 +20,8 @@ const plugin: CredrefPlugin = {
 Object.assign(plugin.configs, buildConfigs(plugin, rules));
 
 export default plugin;
+// Named exports too, so `require("@credref/eslint-plugin")` (Node's require of ESM returns the namespace) and tools
+// that read the namespace, such as eslint-doc-generator, see a complete plugin.
+export const { meta, configs } = plugin;
 export { rules };
 export type { CredrefPlugin, ConfigName };
