@@ -14,8 +14,8 @@ export type ContextSourceMethod = "resolveCredential" | "getSecret";
 
 /** The context types of `@credref/types` (and names their aliases are usually given). */
 const CONTEXT_TYPE_NAMES = new Set(["TaskContext", "HandlerContext"]);
-/** Names a context goes by when nothing else is known about it. */
-const CONTEXT_NAMES = new Set(["context", "ctx", "taskContext", "handlerContext", "taskCtx", "handlerCtx"]);
+/** Names a context goes by when nothing else is known about it (see {@link isContextName}). */
+const CONTEXT_NAMES = new Set(["context", "ctx"]);
 const CONTEXT_METHODS: ReadonlySet<string> = new Set<ContextSourceMethod>(["resolveCredential", "getSecret"]);
 
 export interface SourceCall {
@@ -72,7 +72,7 @@ function contextVerdict(node: TSESTree.Node, context: RuleContext, depth: number
       return contextVerdict(node.expression, context, depth + 1);
     case AST_NODE_TYPES.MemberExpression: {
       const name = ASTUtils.getPropertyName(node);
-      return name !== null && CONTEXT_NAMES.has(name) ? "context" : "unknown";
+      return name !== null && isContextName(name) ? "context" : "unknown";
     }
     case AST_NODE_TYPES.Identifier:
       return identifierVerdict(node, context, depth);
@@ -85,7 +85,7 @@ function contextVerdict(node: TSESTree.Node, context: RuleContext, depth: number
 function identifierVerdict(identifier: TSESTree.Identifier, context: RuleContext, depth: number): Verdict {
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs[0];
-  if (!definition) return CONTEXT_NAMES.has(identifier.name) ? "context" : "unknown";
+  if (!definition) return isContextName(identifier.name) ? "context" : "unknown";
   const declared = definition.name;
   if (declared.type === AST_NODE_TYPES.Identifier && declared.typeAnnotation) {
     return isContextTypeAnnotation(declared.typeAnnotation.typeAnnotation) ? "context" : "not-context";
@@ -94,7 +94,12 @@ function identifierVerdict(identifier: TSESTree.Identifier, context: RuleContext
     const fromInit = contextVerdict(definition.node.init, context, depth + 1);
     if (fromInit !== "unknown") return fromInit;
   }
-  return CONTEXT_NAMES.has(identifier.name) ? "context" : "unknown";
+  return isContextName(identifier.name) ? "context" : "unknown";
+}
+
+/** `context`, `ctx`, and names ending in `Context` / `Ctx`: `taskContext`, `frameworkContext`, `appCtx`. */
+function isContextName(name: string): boolean {
+  return CONTEXT_NAMES.has(name) || /[a-z0-9_](?:Context|Ctx|_context|_ctx)$/.test(name);
 }
 
 function isContextTypeAnnotation(type: TSESTree.TypeNode): boolean {

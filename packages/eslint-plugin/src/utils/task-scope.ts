@@ -272,7 +272,9 @@ class ScopeAnalysis {
       const decoratorName = dottedName(decoratorCallee(decorator));
       return decoratorName !== undefined && this.options.workflowDecorators.includes(decoratorName);
     });
-    if (workflowDecorated || (mayBeApp && this.options.workflowMethods.includes(name))) {
+    // A class named `...Workflow` orchestrates whatever it extends.
+    const workflowClass = mayBeApp || /Workflow$/.test(classNameOf(classNode) ?? "");
+    if (workflowDecorated || (workflowClass && this.options.workflowMethods.includes(name))) {
       return { scope: scope("workflow", `\`${name}\`, a workflow method of ${className}`, owner), candidate: false };
     }
     return { scope: scope("method", `the method \`${name}\` of ${className}`, owner), candidate: true };
@@ -285,7 +287,10 @@ class ScopeAnalysis {
     const seen = new Set<Owner>([start]);
     const queue: Owner[] = [start];
     for (let current = queue.pop(); current; current = queue.pop()) {
-      for (const caller of this.callersOf(current)) {
+      const callers = this.callersOf(current);
+      // A method or function nothing in the file calls is an entry point of its own (called from elsewhere).
+      if (callers.length === 0 && current !== start) roots.push(this.direct(current).scope);
+      for (const caller of callers) {
         if (caller === "exported") {
           exported = true;
           continue;

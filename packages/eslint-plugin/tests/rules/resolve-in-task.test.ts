@@ -410,6 +410,58 @@ class SyncApp extends App {
       ],
     },
     {
+      name: "a helper shared by a task and a public method nothing in the file calls (an outside entry point)",
+      code: `
+import { App, task } from "@credref/types";
+
+export class WarehouseApp extends App {
+  @task
+  async sync(input: SyncInput) {
+    const pool = await this.openPool(input);
+    return { rows: await pool.count() };
+  }
+
+  async healthCheck(input: SyncInput) {
+    const pool = await this.openPool(input);
+    return pool.ping();
+  }
+
+  private async openPool(input: SyncInput) {
+    const cred = await this.context.resolveCredential(input.credential);
+    return connect(cred);
+  }
+}`,
+      errors: [
+        {
+          messageId: "resolveOutsideTask",
+          line: 17,
+          column: 37,
+          data: {
+            method: "resolveCredential",
+            where: "in the method `openPool` of `WarehouseApp`, which is reached from the method `healthCheck` of `WarehouseApp`",
+          },
+        },
+      ],
+    },
+    {
+      name: "a context named like one, held in a module variable; a workflow class of its own",
+      code: `
+import type { TaskContext } from "@credref/types";
+
+const frameworkContext = (globalThis as unknown as { credrefContext: TaskContext }).credrefContext;
+export const warehousePassword = frameworkContext.getSecret("warehouse-password");
+
+export class OrdersWorkflow {
+  async run(context: TaskContext) {
+    return context.resolveCredential(ordersRef);
+  }
+}`,
+      errors: [
+        { messageId: "secretOutsideTask", line: 5, column: 51, data: { method: "getSecret", where: "at module scope" } },
+        { messageId: "resolveOutsideTask", line: 9, column: 20, data: { method: "resolveCredential", where: "in `run`, a workflow method of `OrdersWorkflow`" } },
+      ],
+    },
+    {
       name: "a public method that no task calls, and a task-decorated method of a class that is not an App",
       code: `
 import { App, task } from "@credref/types";
