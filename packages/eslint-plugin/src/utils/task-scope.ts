@@ -351,7 +351,8 @@ class ScopeAnalysis {
 
   /**
    * Builds, once per class, which members reference which through `this.name` (calls, `.bind`, callbacks),
-   * counting members of local subclasses too (`this.name` they inherit, `super.name`).
+   * counting members of local subclasses too (`this.name` they inherit, `super.name`) and of local base classes
+   * (`this.name` there calls this class's override).
    */
   private callerGraph(classNode: ClassNode): Map<MemberNode, Set<MemberNode>> {
     let graph = this.classCallers.get(classNode);
@@ -382,6 +383,12 @@ class ScopeAnalysis {
       const hiddenForSuper = new Set(between.flatMap((cls) => [...this.membersByName(cls).keys()]));
       const hiddenForThis = new Set([...hiddenForSuper, ...this.membersByName(subclass).keys()]);
       addCallers(subclass, hiddenForThis, hiddenForSuper);
+    }
+    // Template methods: a base class's `this.hook()` runs this class's override of `hook`.
+    const seen = new Set<ClassNode>([classNode]);
+    for (let base = localSuperclassOf(classNode, this.sourceCode); base && !seen.has(base); base = localSuperclassOf(base, this.sourceCode)) {
+      seen.add(base);
+      addCallers(base, new Set(), undefined);
     }
     graph = edges;
     this.classCallers.set(classNode, graph);

@@ -144,6 +144,25 @@ describe("getExecutionScope", () => {
     ]);
   });
 
+  it("counts a base class's this.hook() as a call of the subclass's override (template methods)", () => {
+    const code = `
+      import { App, task } from "@credref/types";
+      abstract class Extractor extends App {
+        @task async extract() { return this.fetchRows(); }
+        constructor() { super(); this.describe(); }
+        protected abstract fetchRows(): Promise<unknown[]>;
+        protected abstract describe(): void;
+      }
+      class OrdersExtractor extends Extractor {
+        protected async fetchRows() { probe(); return []; }
+        protected describe() { probe(); }
+      }`;
+    expect(probe(code)).toEqual([
+      "task-helper | in the method `fetchRows` of `OrdersExtractor`, which only @task methods call",
+      "method | in the method `describe` of `OrdersExtractor`, which is reached from the constructor of `Extractor`",
+    ]);
+  });
+
   it("builds the call graph of free functions through scope references", () => {
     const code = `
       import { App, Handler, task } from "@credref/types";
