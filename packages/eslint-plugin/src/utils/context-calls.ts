@@ -87,8 +87,10 @@ function identifierVerdict(identifier: TSESTree.Identifier, context: RuleContext
   const definition = variable?.defs[0];
   if (!definition) return isContextName(identifier.name) ? "context" : "unknown";
   const declared = definition.name;
-  if (declared.type === AST_NODE_TYPES.Identifier && declared.typeAnnotation) {
-    return isContextTypeAnnotation(declared.typeAnnotation.typeAnnotation) ? "context" : "not-context";
+  const annotation = declared.type === AST_NODE_TYPES.Identifier ? declared.typeAnnotation?.typeAnnotation : undefined;
+  // `any` and `unknown` say nothing; any other type that is not a context says it is something else.
+  if (annotation && annotation.type !== AST_NODE_TYPES.TSAnyKeyword && annotation.type !== AST_NODE_TYPES.TSUnknownKeyword) {
+    return isContextTypeAnnotation(annotation) ? "context" : "not-context";
   }
   if (definition.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.id === declared && definition.node.init) {
     const fromInit = contextVerdict(definition.node.init, context, depth + 1);

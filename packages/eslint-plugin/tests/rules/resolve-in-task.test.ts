@@ -622,13 +622,15 @@ class Dispatch extends App {
       name: "a receiver annotated as a context, and sourceCalls outside a task",
       options: [{ sourceCalls: ["fetchCredential"] }],
       code: `
-export function boot(app: { context: HandlerContext }, vault: Vault) {
+export function boot(app: { context: HandlerContext }, vault: Vault, ctx: any) {
   void app.context.getSecret("x");
   void vault.fetchCredential("db");
+  void ctx.getSecret("y");
 }`,
       errors: [
         { messageId: "secretOutsideTask", line: 3, column: 20, data: { method: "getSecret", where: "in the function `boot`, which is exported" } },
         { messageId: "resolveOutsideTask", line: 4, column: 14, data: { method: "fetchCredential", where: "in the function `boot`, which is exported" } },
+        { messageId: "secretOutsideTask", line: 5, column: 12, data: { method: "getSecret", where: "in the function `boot`, which is exported" } },
       ],
     },
   ],
