@@ -186,19 +186,6 @@ export default createRule<Options, MessageIds>({
       requiresTypeChecking: false,
     },
     hasSuggestions: true,
-    messages: {
-      knownToken: "A {{label}} is hard-coded here. Keep it in the secret store and read it through a credential ref.",
-      connectionCredential:
-        "Credentials are hard-coded in {{where}}. Build the URL from a resolved credential (a basicRef on the task's Input) instead.",
-      namedLiteral:
-        "Hard-coded {{what}} in `{{name}}`. Declare a credential ref on the task's Input and resolve it, or read it with getSecret().",
-      credentialObject:
-        "Hard-coded secret in `{{field}}` of an object shaped like a credential (beside `{{userField}}`). Resolve a credential ref instead.",
-      credentialArgument:
-        "Hard-coded {{what}} passed as {{target}}. Resolve a credential ref or read it with getSecret() instead.",
-      suggestGetSecret: 'Read it with `await this.context.getSecret("{{secretName}}")`.',
-      suggestEnv: "Read it from `process.env.{{envName}}`.",
-    },
     schema: [
       {
         type: "object",
@@ -256,6 +243,19 @@ export default createRule<Options, MessageIds>({
         checkComments: true,
       },
     ],
+    messages: {
+      knownToken: "A {{label}} is hard-coded here. Keep it in the secret store and read it through a credential ref.",
+      connectionCredential:
+        "Credentials are hard-coded in {{where}}. Build the URL from a resolved credential (a basicRef on the task's Input) instead.",
+      namedLiteral:
+        "Hard-coded {{what}} in `{{name}}`. Declare a credential ref on the task's Input and resolve it, or read it with getSecret().",
+      credentialObject:
+        "Hard-coded secret in `{{field}}` of an object shaped like a credential (beside `{{userField}}`). Resolve a credential ref instead.",
+      credentialArgument:
+        "Hard-coded {{what}} passed as {{target}}. Resolve a credential ref or read it with getSecret() instead.",
+      suggestGetSecret: 'Read it with `await this.context.getSecret("{{secretName}}")`.',
+      suggestEnv: "Read it from `process.env.{{envName}}`.",
+    },
   },
   create(context, [rawOptions]) {
     const options = compileOptions(rawOptions);
@@ -409,7 +409,8 @@ export default createRule<Options, MessageIds>({
 
     function checkComment(comment: TSESTree.Comment): void {
       const { text, offset } = commentText(comment);
-      if (text.length < 8 || /^\s*eslint[- ]/.test(text)) return;
+      // Directives and inline source maps (base64 of whole files) are not prose anyone writes secrets into.
+      if (text.length < 8 || /^\s*eslint[- ]|^[#@] sourceMappingURL=/.test(text)) return;
       const token = realTokens(text, options.patterns);
       const connection = token || !checkBindings ? undefined : findConnectionCredentials(text)[0];
       const found = token ?? connection;

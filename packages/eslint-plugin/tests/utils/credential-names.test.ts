@@ -40,7 +40,7 @@ describe("holdsCredential", () => {
     "passwordField", "tokenUrl", "secretName", "apiKeyHeader", "tokenType", "passwordPolicy", "secretArn",
     "tokenEndpoint", "keyId", "aws_access_key_id", "private_key_id", "isPasswordValid", "showPassword",
     "validateToken", "hasApiKey", "passwordHash", "hashPassword", "passwordLength", "tokenExpiresAt", "key",
-    "sortKey", "pass", "username", "user", "passwordInput", "secretRef", "tokenizer", "bypass",
+    "sortKey", "pass", "allPass", "anyPass", "username", "user", "passwordInput", "secretRef", "tokenizer", "bypass",
   ])("%s does not hold a secret", (name) => {
     expect(holdsCredential(name)).toBe(false);
   });
