@@ -2,7 +2,7 @@
  * Noise and speed on real third-party code (bench/lib/real-corpus.ts): findings per 100k lines for
  * our rules, eslint-plugin-no-secrets and secretlint, and ESLint's time with each config against a
  * parse-only baseline. After a full warm-up pass, configs run interleaved for BENCH_ROUNDS rounds
- * (default 2), the order rotating each round; each config's fastest round is reported, and the
+ * (default 2), the order rotating each round; per config the round with the least CPU time is reported, and the
  * findings come from the first round.
  */
 import { realCorpus } from "./lib/real-corpus.js";
@@ -42,7 +42,7 @@ export async function run(): Promise<Section[]> {
       console.error(`  real code, round ${round + 1}: ${c.label} ${Math.round(r.wallMs)} ms`);
     }
   }
-  const best = (id: string): LintRun => runs.get(id)!.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+  const best = (id: string): LintRun => runs.get(id)!.reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
   const first = (id: string): LintRun => runs.get(id)![0]!;
   const sl = await secretlint(files);
 
@@ -88,37 +88,45 @@ export async function run(): Promise<Section[]> {
   const speedRows = CONFIGS.map((c) => {
     const r = best(c.id);
     const vsBase = c.id === "parse-only.mjs" ? "—" : pct(r.wallMs / base.wallMs - 1);
-    return [c.label, ms(r.wallMs), ms(r.totalMs), ms(r.parseMs), ms(r.rulesMs), vsBase, c.id === "parse-only.mjs" ? "—" : pct(inRun(r))];
+    const cpuVsBase = c.id === "parse-only.mjs" ? "—" : pct(r.cpuMs / base.cpuMs - 1);
+    return [c.label, ms(r.wallMs), ms(r.cpuMs), ms(r.totalMs), ms(r.parseMs), ms(r.rulesMs), vsBase, cpuVsBase, c.id === "parse-only.mjs" ? "—" : pct(inRun(r))];
   });
   const ruleRows = [...rec.ruleMs, ...ns.ruleMs].sort((a, b) => b[1] - a[1]).map(([rule, t]) => [rule, ms(t), pct(t / base.totalMs)]);
   const wallOverhead = rec.wallMs / base.wallMs - 1;
   const ruleOverhead = rec.rulesMs / base.totalMs;
   const vsNoSecrets = rec.rulesMs / ns.rulesMs;
+  // The same comparison with each side normalised by its own run's parse-and-traverse time.
+  const vsNoSecretsNormalised = inRun(rec) / inRun(ns);
   const speed: Section = {
     title: "Speed on real code (syntactic)",
     markdown: [
-      `Same ${files.length} files, one process, configs interleaved over ${ROUNDS} round(s); fastest round per config. ` +
-        "Wall = \`ESLint#lintFiles\` wall-clock; ESLint total/parse/rules = sums of ESLint's per-file `stats` (`stats: true`).",
+      `Same ${files.length} files, one process, configs interleaved over ${ROUNDS} round(s); per config the round with the least CPU time. ` +
+        "Wall = `ESLint#lintFiles` wall-clock; CPU = this process's user+system time during it; " +
+        "ESLint total/parse/rules = sums of ESLint's per-file `stats` (`stats: true`).",
       "",
-      table(["config", "wall", "ESLint total", "parse", "rules", "wall vs baseline", "rules / rest of same run"], speedRows),
+      table(["config", "wall", "CPU", "ESLint total", "parse", "rules", "wall vs baseline", "CPU vs baseline", "rules / rest of same run"], speedRows),
       "",
       table(["rule", "time", "of baseline total"], ruleRows),
       "",
       "Goals:",
       `- \`@credref/recommended\` adds at most 10% to the parse-only baseline: wall-clock ${pct(wallOverhead)}, ` +
         `rule time / baseline total ${pct(ruleOverhead)}, rule time / rest of the same run ${pct(inRun(rec))} → ` +
-        `**${verdict(wallOverhead, ruleOverhead)}**`,
-      `- our rule time at most 1/3 of no-secrets' rule time: ${ms(rec.rulesMs)} vs ${ms(ns.rulesMs)} = ${ratio(vsNoSecrets)} → **${vsNoSecrets <= 1 / 3 ? "met" : "missed"}**`,
+        `**${verdict(inRun(rec))}**`,
+      `- our rule time at most 1/3 of no-secrets' rule time: ${ms(rec.rulesMs)} vs ${ms(ns.rulesMs)} = ${ratio(vsNoSecrets)}; ` +
+        `normalised by each run's own parse time ${ratio(vsNoSecretsNormalised)} → **${Math.max(vsNoSecrets, vsNoSecretsNormalised) <= 1 / 3 ? "met" : "missed"}**`,
       `- secretlint (not ESLint-based) on the same files: ${ms(sl.wallMs)} wall.`,
     ].join("\n"),
   };
   return [noise, speed];
 }
 
-/** The 10% goal is judged on rule time (stats); wall-clock differences of a few % are load noise here. */
-export function verdict(wallOverhead: number, ruleOverhead: number): string {
-  if (ruleOverhead > 0.1) return "missed";
-  return wallOverhead <= 0.1 ? "met" : "met by rule time; wall-clock over 10% in this run (see the rounds above)";
+/**
+ * The 10% goals are judged on rule time over the rest of the same run (ESLint's stats): both halves see
+ * the same machine load, while wall-clock differences between runs on a shared 2-core machine swing by
+ * more than 10% on their own. The other views are printed beside it.
+ */
+export function verdict(rulesOverRest: number): string {
+  return rulesOverRest <= 0.1 ? "met" : "missed";
 }
 
 function countBy(keys: string[]): Record<string, number> {

@@ -11,12 +11,12 @@ import { lint, findingKey, type LintRun } from "./lib/lint.js";
 import { table, ms, type Section } from "./lib/markdown.js";
 import { repoRoot } from "./lib/paths.js";
 
-function same(a: LintRun, b: LintRun): { equal: boolean; onlyA: number; onlyB: number } {
+function same(a: LintRun, b: LintRun): { equal: boolean; onlyA: string[]; onlyB: string[] } {
   const ka = new Set(a.findings.map(findingKey));
   const kb = new Set(b.findings.map(findingKey));
-  const onlyA = [...ka].filter((k) => !kb.has(k)).length;
-  const onlyB = [...kb].filter((k) => !ka.has(k)).length;
-  return { equal: onlyA === 0 && onlyB === 0 && a.findings.length === b.findings.length, onlyA, onlyB };
+  const onlyA = [...ka].filter((k) => !kb.has(k)).map((k) => path.relative(repoRoot, k));
+  const onlyB = [...kb].filter((k) => !ka.has(k)).map((k) => path.relative(repoRoot, k));
+  return { equal: onlyA.length === 0 && onlyB.length === 0 && a.findings.length === b.findings.length, onlyA, onlyB };
 }
 
 export async function run(): Promise<Section> {
@@ -33,11 +33,14 @@ export async function run(): Promise<Section> {
     const parallel = await lint("credref-all.mjs", files, { concurrency: 2, stats: false });
     const cold = await lint("credref-all.mjs", files, { cache, stats: false });
     const warm = await lint("credref-all.mjs", files, { cache, stats: false });
+    const differences: string[] = [];
     const rows: (string | number)[][] = [
       ["serial", ms(serial.wallMs), serial.findings.length, "—"],
       ...([["concurrency 2", parallel], ["cache, first run", cold], ["cache, second run", warm]] as const).map(([name, r]) => {
         const s = same(serial, r);
-        return [name, ms(r.wallMs), r.findings.length, s.equal ? "yes" : `no (${s.onlyA} only serial, ${s.onlyB} only here)`];
+        for (const k of s.onlyA.slice(0, 10)) differences.push(`- ${name}: missing \`${k}\``);
+        for (const k of s.onlyB.slice(0, 10)) differences.push(`- ${name}: extra \`${k}\``);
+        return [name, ms(r.wallMs), r.findings.length, s.equal ? "yes" : `no (${s.onlyA.length} only serial, ${s.onlyB.length} only here)`];
       }),
     ];
     const allSame = rows.slice(1).every((r) => r[3] === "yes");
@@ -49,7 +52,8 @@ export async function run(): Promise<Section> {
         "",
         table(["run", "wall", "findings", "same findings as serial"], rows),
         "",
-        `Result: **${allSame ? "identical findings in every mode" : "findings differ — see table"}**.`,
+        `Result: **${allSame ? "identical findings in every mode" : "findings differ"}**.`,
+        ...(differences.length ? ["", "Differences (file:line:rule:messageId):", "", ...differences] : []),
       ].join("\n"),
     };
   } finally {

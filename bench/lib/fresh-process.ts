@@ -5,6 +5,7 @@ import { outDir, benchDir } from "./paths.js";
 
 export interface WorkerRun {
   wallMs: number;
+  cpuMs: number;
   totalMs: number;
   parseMs: number;
   rulesMs: number;

@@ -12,6 +12,7 @@ const r = await lint(config!, files);
 process.stdout.write(
   JSON.stringify({
     wallMs: r.wallMs,
+    cpuMs: r.cpuMs,
     totalMs: r.totalMs,
     parseMs: r.parseMs,
     rulesMs: r.rulesMs,

@@ -15,6 +15,8 @@ export interface LintRun {
   /** Parse errors and other fatal messages, per file. */
   fatal: { file: string; message: string }[];
   wallMs: number;
+  /** CPU time (user + system) of this process during the lint: less sensitive than wall-clock to other load. */
+  cpuMs: number;
   /** Sums over files of ESLint's own stats (`stats: true`). */
   parseMs: number;
   rulesMs: number;
@@ -47,10 +49,13 @@ export function eslintFor(config: string, opts: LintOptions = {}): ESLint {
 /** Lints `files` with the config in bench/configs/<config> and collects findings and timings. */
 export async function lint(config: string, files: readonly string[], opts: LintOptions = {}): Promise<LintRun> {
   const eslint = eslintFor(config, opts);
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const results = await eslint.lintFiles([...files]);
   const wallMs = performance.now() - started;
-  const run: LintRun = { findings: [], fatal: [], wallMs, parseMs: 0, rulesMs: 0, totalMs: 0, ruleMs: new Map() };
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const run: LintRun = { findings: [], fatal: [], wallMs, cpuMs, parseMs: 0, rulesMs: 0, totalMs: 0, ruleMs: new Map() };
   for (const r of results) {
     for (const m of r.messages) {
       if (m.fatal || !m.ruleId) run.fatal.push({ file: r.filePath, message: m.message });
