@@ -242,6 +242,19 @@ export class SlackEvents extends BaseHandler {
 }`,
     },
     {
+      name: "CommonJS: a Handler imported with require under another name",
+      languageOptions: { parserOptions: { sourceType: "script" } },
+      code: `
+const { Handler: Base } = require("@credref/types");
+class PreviewHandler extends Base {
+  async preview(input) {
+    const key = await this.context.getSecret("preview-key");
+    return { ok: key.length > 0 };
+  }
+}
+module.exports = { PreviewHandler };`,
+    },
+    {
       name: "a configured task decorator marks a task in another framework",
       options: [{ taskDecorators: ["activity.defn"] }],
       code: `
@@ -523,6 +536,19 @@ const unused = (ctx: TaskContext) => ctx.resolveCredential(basicRef("x"));`,
           data: { method: "resolveCredential", where: "in the function `unused`, which no @task method calls" },
         },
       ],
+    },
+    {
+      name: "CommonJS: an App reached through a namespace require",
+      languageOptions: { parserOptions: { sourceType: "script" } },
+      code: `
+const credref = require("@credref/types");
+class Loader extends credref.App {
+  constructor() {
+    super();
+    this.ready = this.context.resolveCredential(credref.basicRef("db"));
+  }
+}`,
+      errors: [{ messageId: "resolveOutsideTask", line: 6, column: 31, data: { method: "resolveCredential", where: "in the constructor of `Loader`" } }],
     },
     {
       name: "a Handler may read secrets but not resolve credentials; getSecret in a Handler constructor",
