@@ -645,6 +645,17 @@ class Dispatch extends App {
       ],
     },
     {
+      name: "known limitation: a task registered as a callback counts as module-scope code",
+      code: `
+import type { TaskContext } from "@credref/types";
+worker.task("sync", async (ctx: TaskContext, input: SyncInput) => {
+  return ctx.resolveCredential(input.credential);
+});`,
+      errors: [
+        { messageId: "resolveOutsideTask", line: 4, column: 14, data: { method: "resolveCredential", where: "in a function created at module scope" } },
+      ],
+    },
+    {
       name: "a receiver annotated as a context, and sourceCalls outside a task",
       options: [{ sourceCalls: ["fetchCredential"] }],
       code: `
