@@ -171,7 +171,7 @@ function fieldSuggestion(
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined {
   const node = field.node;
-  if (node.type === AST_NODE_TYPES.TSParameterProperty) return undefined;
+  if (node.type === AST_NODE_TYPES.TSParameterProperty || node.type === AST_NODE_TYPES.AssignmentExpression) return undefined;
   if (node.type === AST_NODE_TYPES.TSPropertySignature) {
     const typeName = REF_TYPE_BY_FACTORY[field.factory]!;
     const reference = referenceToCredrefExport(typeName, node, sourceCode, { asType: true });

@@ -13,8 +13,11 @@ import { taskMethodsOf, type TaskScopeOptions } from "./task-scope.js";
 export type InputDeclaration = ClassNode | TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeLiteral;
 
 export interface PlainCredentialField {
-  /** The declaring node: a class field, a constructor parameter property, or an interface / type member. */
-  node: TSESTree.PropertyDefinition | TSESTree.TSParameterProperty | TSESTree.TSPropertySignature;
+  /**
+   * The declaring node: a class field, a constructor parameter property, a `this.x = ""` assignment in the
+   * constructor, or an interface / type member.
+   */
+  node: TSESTree.PropertyDefinition | TSESTree.TSParameterProperty | TSESTree.TSPropertySignature | TSESTree.AssignmentExpression;
   /** Where to report: the field's name. */
   key: TSESTree.Node;
   name: string;
@@ -126,6 +129,15 @@ export function plainCredentialFields(declaration: InputDeclaration): PlainCrede
         const target = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
         if (target.type !== AST_NODE_TYPES.Identifier) continue;
         consider(parameter, target, false, isPlainStringType(target.typeAnnotation?.typeAnnotation));
+      }
+      // Plain JavaScript declares fields in the constructor: `this.password = "";`
+      for (const statement of member.value.body?.body ?? []) {
+        if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+        const assignment = statement.expression;
+        if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== "=") continue;
+        const target = assignment.left;
+        if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.ThisExpression) continue;
+        consider(assignment, target.property, target.computed, isStringLiteral(assignment.right));
       }
     }
   }

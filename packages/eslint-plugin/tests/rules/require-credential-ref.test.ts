@@ -276,6 +276,20 @@ export class WarehouseInput extends TenantInput {
       ],
     },
     {
+      name: "plain JavaScript: fields assigned in the constructor",
+      code: `const { Input } = require("@credref/types");
+class SftpInput extends Input {
+  constructor() {
+    super();
+    this.host = "sftp.example.com";
+    this.password = "";
+    this.passwordPrompt = "Password:";
+  }
+}`,
+      languageOptions: { parserOptions: { sourceType: "script" } },
+      errors: [{ messageId: "plainCredentialField", line: 6, column: 10, data: { name: "password", factory: "basicRef(...)" }, suggestions: [] }],
+    },
+    {
       name: "interfaces, type aliases and inline types used as a @task parameter",
       code: `import { App, task as activity } from "@credref/types";
 
