@@ -8,6 +8,7 @@ import {
   credentialBindingOf,
   credentialObjectUserField,
   credentialParameterOf,
+  staticKeyName,
   valuePosition,
 } from "../utils/secret-bindings.js";
 import { commentText, isStringLiteral, staticTextOf, type StringNode } from "../utils/static-text.js";
@@ -115,6 +116,21 @@ function surroundingRun(text: string, index: number, length: number): string {
   while (start > 0 && tokenChar.test(text[start - 1]!)) start--;
   while (end < text.length && tokenChar.test(text[end]!)) end++;
   return text.slice(start, end);
+}
+
+/**
+ * A Google API key in a Firebase web config (`{ apiKey, authDomain, projectId, ... }`) identifies the
+ * project to browsers and is public by design; Google documents it as not secret.
+ */
+function isFirebaseWebConfigKey(position: TSESTree.Node, token: TokenMatch): boolean {
+  if (token.pattern.id !== "gcp-api-key") return false;
+  const object = position.parent?.type === AST_NODE_TYPES.Property ? position.parent.parent : undefined;
+  if (object?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return object.properties.some(
+    (property) =>
+      property.type === AST_NODE_TYPES.Property &&
+      ["authDomain", "messagingSenderId", "storageBucket"].includes(staticKeyName(property.key, property.computed) ?? ""),
+  );
 }
 
 function realTokens(text: string, patterns: readonly TokenPattern[]): TokenMatch | undefined {
@@ -304,6 +320,16 @@ export default createRule<Options, MessageIds>({
       return getExecutionScope(node, context).kind === "task";
     }
 
+    /** The declared parameter name at `index` of the signature the checker resolves for a call. */
+    function typedParameterName(call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): string | undefined {
+      const tsCall = services?.esTreeNodeToTSNodeMap?.get(call) as import("typescript").CallLikeExpression | undefined;
+      if (!program || !tsCall) return undefined;
+      const parameters = program.getTypeChecker().getResolvedSignature(tsCall)?.getParameters() ?? [];
+      // A rest parameter (`...args`) says nothing about one argument.
+      const parameter = index < parameters.length ? parameters[index] : undefined;
+      return parameter?.getName();
+    }
+
     /**
      * A literal cast to a secret type: `"..." as Secret<string>`. Without type information the type
      * is recognised by name; with it, by the `@credref/types` brand (so aliases count too).
@@ -336,7 +362,7 @@ export default createRule<Options, MessageIds>({
 
       // 1. Known token formats, anywhere.
       const token = realTokens(text, options.patterns);
-      if (token) {
+      if (token && !isFirebaseWebConfigKey(position, token)) {
         context.report({
           node,
           messageId: "knownToken",
@@ -377,7 +403,7 @@ export default createRule<Options, MessageIds>({
       // 4. Objects shaped like a credential, arguments of credential-shaped parameters, casts to Secret.
       // The structural checks are cheap and rule most literals out before any value check.
       const shaped = credentialObjectUserField(position);
-      const parameter = shaped ? undefined : credentialParameterOf(position, sourceCode);
+      const parameter = shaped ? undefined : credentialParameterOf(position, sourceCode, program ? typedParameterName : undefined);
       const cast = shaped || parameter ? false : position !== node && castToSecret(node);
       if (!shaped && !parameter && !cast) return;
       if (isNonSecretValue(text, { unambiguous: true, humanChosen: true }) || claimedTokenFormat(text)) return;

@@ -117,9 +117,27 @@ const CREDENTIAL_MENTIONS = new Set([
   "credentials", "creds", "key",
 ]);
 
+/** The word "password" in other languages: UI labels for a password field. */
+const TRANSLATED_PASSWORD = /^(?:passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord|l(?:ö|o)senord|salasana|has(?:ł|l)o|parola|jelsz(?:ó|o)|heslo|passord|adgangskode|sifre|şifre)$/i;
+
 function mentionsCredential(value: string): boolean {
-  return splitIdentifierWords(value).some((word) => CREDENTIAL_MENTIONS.has(word));
+  return TRANSLATED_PASSWORD.test(value) || splitIdentifierWords(value).some((word) => CREDENTIAL_MENTIONS.has(word));
 }
+
+/**
+ * Words that describe how a credential is handled rather than being one: input types, schema
+ * types and validation rules, auth schemes, fetch modes, storage kinds (`password: "required"`,
+ * `credentials: "same-origin"`, `auth: "bearer"`, `secret: "env"`).
+ */
+const VOCABULARY = new Set([
+  "string", "text", "hidden", "required", "optional", "nullable", "boolean", "number", "object", "array", "true",
+  "false", "null", "none", "off", "on", "yes", "no", "enabled", "disabled", "masked", "hashed", "bcrypt", "argon2",
+  "scrypt", "pbkdf2", "plain", "plaintext", "encrypted", "env", "vault", "file", "prompt", "keychain", "keyring",
+  "inherit", "auto", "default", "basic", "bearer", "oauth", "oauth2", "digest", "ntlm", "kerberos", "include", "omit",
+  "same-origin", "sensitive", "redact", "secure", "confidential", "write-only", "writeonly", "readonly", "sha256",
+]);
+/** Validation rule strings: `required|min:8`, `string|confirmed`. */
+const VALIDATION_RULES = /^[a-z_]+(?::[\w,.]+)?(?:\|[a-z_]+(?::[\w,.]+)?)+$/;
 
 /** Long placeholder words that give a value away wherever they sit in it (`ABSK...EXAMPLE`, `my_dummy_key`). */
 const EMBEDDED_PLACEHOLDER = /example|placeholder|changeme|redacted|replace_?me|dummy/i;
@@ -163,6 +181,7 @@ export function isNonSecretValue(value: string, expectation: ValueExpectation): 
   if (UUID.test(trimmed) || DIGEST.test(trimmed) || URL_LIKE.test(trimmed) || PATH_LIKE.test(trimmed)) return true;
   if (EMAIL.test(trimmed) || CODE_LIKE.test(trimmed) || CONSTANT_NAME.test(trimmed) || DOTTED_PATH.test(trimmed)) return true;
   if (hasPlaceholderSegment(trimmed) || mentionsCredential(trimmed) || SELF_DESCRIBING.test(trimmed)) return true;
+  if (VOCABULARY.has(trimmed.toLowerCase()) || VALIDATION_RULES.test(trimmed)) return true;
   const human = expectation.humanChosen && expectation.unambiguous;
   if (/\s/.test(trimmed)) {
     // A passphrase of a few lower-case words can be a secret; a sentence or a label is not.

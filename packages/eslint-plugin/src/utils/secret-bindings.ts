@@ -234,12 +234,29 @@ export interface CredentialParameter {
 }
 
 /**
- * When `position` is an argument of a call to a function declared in this file, and the parameter
- * it lands in is credential-shaped (`function connect(user, password)`), that parameter.
+ * Library calls whose positional argument is a secret, recognised by the callee as written (so they
+ * work without type information): `jwt.sign(payload, secret)`, `crypto.createHmac(alg, key)`,
+ * `cookieParser(secret)`, `new Sequelize(database, username, password)`.
+ */
+const KNOWN_SECRET_ARGUMENTS: readonly { callee: RegExp; index: number; parameter: string }[] = [
+  { callee: /^(?:jwt|jsonwebtoken|JWT)\.(?:sign|verify)$/, index: 1, parameter: "secretOrPrivateKey" },
+  { callee: /(?:^|\.)create(?:Hmac|Cipheriv|Decipheriv)$/, index: 1, parameter: "secretKey" },
+  { callee: /^(?:cookieParser|cookieSession)$/, index: 0, parameter: "secret" },
+  { callee: /^Sequelize$/, index: 2, parameter: "password" },
+];
+
+/** With type information: the declared name of the parameter an argument lands in, for calls to anything. */
+export type ParameterNameResolver = (call: TSESTree.CallExpression | TSESTree.NewExpression, index: number) => string | undefined;
+
+/**
+ * When `position` is an argument for a credential-shaped parameter: of a function, arrow, method or
+ * class declared in this file (`function connect(user, password)`), of a well-known library call, or —
+ * when `resolveParameter` is given (type information) — of any function the checker resolves.
  */
 export function credentialParameterOf(
   position: TSESTree.Node,
   sourceCode: Readonly<TSESLint.SourceCode>,
+  resolveParameter?: ParameterNameResolver,
 ): CredentialParameter | undefined {
   const call = position.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression) return undefined;
@@ -250,8 +267,10 @@ export function credentialParameterOf(
     fn = calleeFunction(call, sourceCode) ?? null;
     calleeCache.set(call, fn);
   }
-  const parameter = parameterName(fn?.params[index]);
+  const calleeText = sourceCode.getText(call.callee);
+  const known = KNOWN_SECRET_ARGUMENTS.find((entry) => entry.index === index && entry.callee.test(calleeText));
+  const parameter = fn ? parameterName(fn.params[index]) : (known?.parameter ?? resolveParameter?.(call, index));
   const parsed = parameter === undefined ? undefined : parseCredentialName(parameter);
   if (!parsed || parameter === undefined) return undefined;
-  return { parameter, callee: sourceCode.getText(call.callee), credential: parsed };
+  return { parameter, callee: calleeText, credential: parsed };
 }

@@ -85,6 +85,16 @@ ruleTester.run("no-hardcoded-secrets", rule, {
     { code: 'const password = "hunter2";', options: [{ ignoredValues: ["hunter2"] }] },
     // Arguments of functions whose parameters are not credential-shaped
     'function greet(name: string) {} greet("hunter2x");',
+    // Vocabulary and translated labels held by credential names
+    'const schema = { email: "required|email", password: "required|min:8" };',
+    'const field = { password: "hidden", token: "optional" };',
+    'const labels = { password: "Passwort" };',
+    'fetch(url, { credentials: "same-origin" });',
+    // A Firebase web config's API key is public by design
+    { code: `const firebaseConfig = { apiKey: ${q(FAKE_TOKENS["gcp-api-key"]!)}, authDomain: "demo.firebaseapp.com", projectId: "demo" };`, name: "Firebase web config" },
+    // Well-known library calls with placeholder secrets
+    'jwt.sign(payload, process.env.JWT_SECRET);',
+    'crypto.createHmac("sha256", "key");',
     // Objects without a user field beside a short secret field
     'const entry = { key: "k9Qz72LmWp", value: 3 };',
   ],
@@ -255,6 +265,15 @@ ruleTester.run("no-hardcoded-secrets", rule, {
       name: "a literal cast to Secret, recognised by name without types",
       errors: [{ messageId: "credentialArgument", data: { what: "secret literal", target: "a `Secret` of @credref/types" }, line: 2, column: 27, suggestions: [{ ...env("SECRET"), output: 'import type { Secret } from "@credref/types";\nconst material: unknown = process.env.SECRET as Secret<string>;' }] }],
     },
+    {
+      code: 'const token = jwt.sign({ sub: id }, "s0me-l0ng-r4ndom-str1ng");',
+      name: "a JWT signing secret passed to jwt.sign",
+      errors: [{ messageId: "credentialArgument", data: { what: "private key literal", target: "parameter `secretOrPrivateKey` of `jwt.sign`" }, line: 1, column: 37, suggestions: [{ ...env("SECRET_OR_PRIVATE_KEY"), output: "const token = jwt.sign({ sub: id }, process.env.SECRET_OR_PRIVATE_KEY);" }] }],
+    },
+    {
+      code: 'const db = new Sequelize("shop", "root", "Tr0ub4dor&3");',
+      errors: [{ messageId: "credentialArgument", data: { what: "password literal", target: "parameter `password` of `Sequelize`" }, line: 1, column: 42, suggestions: [{ ...env("PASSWORD"), output: "const db = new Sequelize(\"shop\", \"root\", process.env.PASSWORD);" }] }],
+    },
     // Suggestions inside a @task method read the secret store
     {
       code: [
@@ -296,6 +315,7 @@ ruleTester.run("no-hardcoded-secrets", rule, {
 
 typedRuleTester().run("no-hardcoded-secrets (type-aware)", rule, {
   valid: [
+    'declare function connect(host: string, port: string): void;\nconnect("db.internal", "k9Qz72LmWp4x");',
     'declare function log(message: string): void;\nlog("k9Qz72LmWp4x" as string);',
     'import type { Secret } from "@credref/types";\ndeclare function use(value: Secret<string>): void;\nuse("<from-store>");',
     'declare function log(message: string): void;\nlog("k9Qz72LmWp4x");',
@@ -304,6 +324,11 @@ typedRuleTester().run("no-hardcoded-secrets (type-aware)", rule, {
     {
       code: 'import type { Secret } from "@credref/types";\ndeclare function use(value: Secret<string>): void;\nuse("k9Qz72LmWp4x" as Secret<string>);',
       errors: [{ messageId: "credentialArgument", data: { what: "secret literal", target: "a `Secret` of @credref/types" }, line: 3, column: 5, suggestions: [{ ...env("SECRET"), output: 'import type { Secret } from "@credref/types";\ndeclare function use(value: Secret<string>): void;\nuse(process.env.SECRET as Secret<string>);' }] }],
+    },
+    {
+      code: 'declare function connect(user: string, password: string): void;\nconnect("svc", "hunter2");',
+      name: "a parameter name read from a declaration only the checker can see",
+      errors: [{ messageId: "credentialArgument", data: { what: "password literal", target: "parameter `password` of `connect`" }, line: 2, column: 16, suggestions: [{ ...env("PASSWORD"), output: 'declare function connect(user: string, password: string): void;\nconnect("svc", process.env.PASSWORD);' }] }],
     },
     {
       code: 'import type { Secret } from "@credref/types";\ntype SigningKey = Secret<"signing">;\nconst k = "k9Qz72LmWp4x" as SigningKey;',
