@@ -1,4 +1,5 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type * as ts from "typescript";
 import { credrefExportOf } from "./credref-imports.js";
 
 export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
@@ -49,8 +50,8 @@ function baseOf(classNode: ClassNode, sourceCode: Readonly<TSESLint.SourceCode>,
 const BASE_BY_CONTEXT_TYPE: Readonly<Record<string, string>> = { TaskContext: "App", HandlerContext: "Handler" };
 
 /**
- * With type information, a base imported from another module is identified by what `this.context` is on the
- * class's instances: robust to mixins and to chains of base classes across files.
+ * With type information, a base imported from another module is identified by its chain of base classes, or
+ * else by what `this.context` is on the class's instances (robust to mixins whose types hide the chain).
  */
 function typedBase(classNode: ClassNode, sourceCode: Readonly<TSESLint.SourceCode>): ClassBase | undefined {
   const services = sourceCode.parserServices;
@@ -58,12 +59,38 @@ function typedBase(classNode: ClassNode, sourceCode: Readonly<TSESLint.SourceCod
   const checker = services.program.getTypeChecker();
   const tsNode = services.esTreeNodeToTSNodeMap.get(classNode);
   const instance = checker.getTypeAtLocation(tsNode);
+  const ancestor = credrefAncestor(instance, checker, 0);
+  if (ancestor !== undefined) return { kind: "credref", name: ancestor };
   const context = instance.getProperty("context");
   if (!context) return undefined;
   const contextType = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(context, tsNode));
   const name = contextType.aliasSymbol?.getName() ?? contextType.getSymbol()?.getName();
   const exported = name === undefined ? undefined : BASE_BY_CONTEXT_TYPE[name];
   return exported === undefined ? undefined : { kind: "credref", name: exported };
+}
+
+/** Base classes of `@credref/types` that a class can be recognised by. */
+const CREDREF_BASES: ReadonlySet<string> = new Set(["App", "Handler", "Input", "Output"]);
+/** Where `@credref/types` declarations live: the installed package, or the workspace's own source. */
+const CREDREF_FILE = /[\\/](?:@credref[\\/]types|packages[\\/]types)[\\/]/;
+
+/** Walks a class type's base types (through mixin intersections) to a base class declared by `@credref/types`. */
+function credrefAncestor(type: ts.Type, checker: ts.TypeChecker, depth: number): string | undefined {
+  if (depth > 8) return undefined;
+  const symbol = type.getSymbol();
+  const name = symbol?.getName();
+  if (depth > 0 && name !== undefined && CREDREF_BASES.has(name)) {
+    const declarations = symbol?.getDeclarations() ?? [];
+    if (declarations.some((declaration) => CREDREF_FILE.test(declaration.getSourceFile().fileName))) return name;
+  }
+  for (const part of type.isIntersection() ? type.types : [type]) {
+    if (!part.isClassOrInterface()) continue;
+    for (const base of checker.getBaseTypes(part)) {
+      const found = credrefAncestor(base, checker, depth + 1);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
+import { vi } from "vitest";
 import rule from "../../src/rules/require-credential-ref.js";
-import { syntacticRuleTester } from "../rule-tester.js";
+import { syntacticRuleTester, typedRuleTester } from "../rule-tester.js";
 
 const ruleTester = syntacticRuleTester();
 
@@ -579,6 +580,32 @@ export function refsFor(tenant: string) {
         { messageId: "computedRefName", line: 8, column: 28, data: { factory: "credentialRef" } },
         { messageId: "computedRefName", line: 9, column: 14, data: { factory: "basicRef" } },
       ],
+    },
+  ],
+});
+
+// With type information, an Input base class imported from another module is recognised through its base types.
+vi.setConfig({ testTimeout: 60_000 });
+typedRuleTester().run("require-credential-ref (typed)", rule, {
+  valid: [
+    {
+      name: "a class extending a non-Input base from another module",
+      code: `
+import { SharedBase } from "./task-scope-bases.js";
+export class Settings extends SharedBase {
+  password = "";
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a class extending an Input subclass imported from another module",
+      code: `
+import { TenantInput } from "./task-scope-bases.js";
+export class CrmInput extends TenantInput {
+  apiKey = "";
+}`,
+      errors: [{ messageId: "plainCredentialField", line: 4, column: 3, data: { name: "apiKey", factory: "apiKeyRef(...)" }, suggestions: 1 }],
     },
   ],
 });
