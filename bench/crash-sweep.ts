@@ -23,6 +23,8 @@ interface WorkerResult {
   bytes: number;
   parseErrors: number;
   findings: number;
+  /** `file:line rule (messageId)` of each finding; never the value. */
+  found: string[];
   exceptions: { file: string; rule: string; message: string; at: string }[];
   slowest: { file: string; ms: number; bytes: number }[];
 }
@@ -47,6 +49,7 @@ export async function run(options: { maxKb?: number } = {}): Promise<Section & {
   const wall = performance.now() - started;
   const sum = (k: "files" | "bytes" | "parseErrors" | "findings") => results.reduce((n, r) => n + r[k], 0);
   const exceptions = results.flatMap((r) => r.exceptions);
+  const found = results.flatMap((r) => r.found).sort();
   const slowest = results.flatMap((r) => r.slowest).sort((a, b) => b.ms - a.ms).slice(0, 5);
   const scope = maxBytes === Infinity ? "every file" : `every file up to ${options.maxKb} KB (${all.length - files.length} larger bundles skipped; \`npm run bench:crash\` sweeps them too)`;
   return {
@@ -63,6 +66,10 @@ export async function run(options: { maxKb?: number } = {}): Promise<Section & {
       exceptions.length
         ? `Exceptions (file, rule, message):\n\n${exceptions.map((e) => `- \`${e.file}\` ${e.rule}: ${e.message} ${e.at.trim()}`).join("\n")}`
         : "No rule threw on any file.",
+      "",
+      found.length
+        ? `Findings in installed code (file:line, rule, message id), to review like the noise list above:\n\n${found.slice(0, 100).map((f) => `- \`${f.split(" ")[0]}\` ${f.split(" ").slice(1).join(" ")}`).join("\n")}${found.length > 100 ? `\n- … and ${found.length - 100} more` : ""}`
+        : "No findings in installed code.",
       "",
       `Slowest files (all rules, parse included): ${slowest.map((s) => `\`${s.file}\` ${ms(s.ms)} (${(s.bytes / 1e6).toFixed(2)} MB)`).join(", ")}.`,
     ].join("\n"),

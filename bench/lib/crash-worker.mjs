@@ -17,7 +17,7 @@ const config = [
   },
 ];
 
-const out = { files: 0, bytes: 0, parseErrors: 0, findings: 0, exceptions: [], slowest: [] };
+const out = { files: 0, bytes: 0, parseErrors: 0, findings: 0, found: [], exceptions: [], slowest: [] };
 for (const { file, name } of workerData.files) {
   const code = fs.readFileSync(file, "utf8");
   const started = performance.now();
@@ -25,7 +25,10 @@ for (const { file, name } of workerData.files) {
     const messages = linter.verify(code, config, { filename: `/sweep/${name}` });
     for (const m of messages) {
       if (m.fatal) out.parseErrors++;
-      else if (m.ruleId?.startsWith("@credref/")) out.findings++;
+      else if (m.ruleId?.startsWith("@credref/")) {
+        out.findings++;
+        out.found.push(`${name}:${m.line} ${m.ruleId} (${m.messageId ?? "no message id"})`);
+      }
     }
   } catch (error) {
     const message = String(error?.message ?? error);
