@@ -370,6 +370,8 @@ ruleTester.run("no-hardcoded-secrets: known limitations", rule, {
     'const url = "postgres://app:s3cr3tP4ss@localhost:5432/app";',
     'import { connect } from "./db";\nconnect("svc", "hunter2");',
     'const password = "hun" + "ter2";',
+    'const password = "password123";',
+    'const jwtSecret = process.env.JWT_SECRET ?? "dev-secret";',
   ],
   invalid: [
     {
