@@ -310,7 +310,9 @@ function isFullMask(call: TSESTree.CallExpression): boolean {
 }
 
 /** `ts.TypeFlags`, spelled out so the plugin loads without TypeScript. */
-const TYPE_FLAGS = { AnyOrUnknown: 1 | 2, StringLike: 12583968, Union: 1048576, Intersection: 2097152 };
+const TYPE_FLAGS = { AnyOrUnknown: 1 | 2, StringLike: 12583968, Object: 1048576, Union: 134217728, Intersection: 268435456 };
+/** Objects with more fields than this are checked on their first fields only (large library types). */
+const MAX_FIELDS_CHECKED = 64;
 const SYMBOL_METHOD = 8192;
 const BRAND_PREFIX = "__@SecretBrand";
 
@@ -339,6 +341,7 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
   const variableCache = new WeakMap<Variable, SecretOrigin | null>();
   const classFieldCache = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Node[]>>();
   const typeCache = new WeakMap<TSESTree.Node, SecretOrigin | null>();
+  const brandCache = new Map<ts.Type, { type: ts.Type; whole: boolean } | null>();
   const inProgress = new Set<TSESTree.Node | Variable>();
   /** How many local helpers are being inlined inside each other right now. */
   let helperNesting = 0;
@@ -626,7 +629,8 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
     const objectOrigin = evaluate(node.object, bindings, depth + 1);
     if (objectOrigin) {
       const field = fieldOf(objectOrigin, name);
-      return field && { ...field, node, what: describeExpression(node, sourceCode) };
+      // A field the names do not settle (`summary.pass` of a custom type): its own type decides, when known.
+      return field ? { ...field, node, what: describeExpression(node, sourceCode) } : objectOrigin.whole ? typedOrigin(node) : undefined;
     }
     return typedOrigin(node);
   }
@@ -871,7 +875,6 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
     if ((current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.PropertyDefinition) && current.typeAnnotation) {
       return current.typeAnnotation.typeAnnotation;
     }
-    if (current.parent?.type === AST_NODE_TYPES.AssignmentPattern && current.parent.left === current) return annotationOf(current.parent);
     return undefined;
   }
 
@@ -961,9 +964,23 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
     return (type.flags & TYPE_FLAGS.Intersection) !== 0 && (type as ts.IntersectionType).types.some(isStringLike);
   }
 
-  /** The branded part of `type`, if any; `whole` for objects (credentials), not for branded strings. */
+  /**
+   * The branded part of `type`, if any: a branded string (`whole: false`), or an object that carries the brand with
+   * no fields (`SecretHeaders`) or has a field that is secret (`BasicCredential`, `{ user, password: Secret }`), which
+   * is `whole`: its fields decide. An object keeps the brand through `Omit<>` and rest destructuring, so the brand
+   * alone does not make `{ expiresAt }` secret.
+   */
   function brandedType(type: ts.Type, depth: number): { type: ts.Type; whole: boolean } | undefined {
     if (depth > 4 || (type.flags & TYPE_FLAGS.AnyOrUnknown) !== 0) return undefined;
+    const cached = brandCache.get(type);
+    if (cached !== undefined) return cached ?? undefined;
+    brandCache.set(type, null); // recursive types end here
+    const found = brandedTypeUncached(type, depth);
+    brandCache.set(type, found ?? null);
+    return found;
+  }
+
+  function brandedTypeUncached(type: ts.Type, depth: number): { type: ts.Type; whole: boolean } | undefined {
     if ((type.flags & TYPE_FLAGS.Union) !== 0) {
       for (const member of (type as ts.UnionType).types) {
         const found = brandedType(member, depth + 1);
@@ -971,18 +988,7 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
       }
       return undefined;
     }
-    if (hasBrandProperty(type)) {
-      if (isStringLike(type)) return { type, whole: false };
-      // An object keeps the brand through `Omit<>` and rest destructuring; it is secret while a field still is.
-      const fields = type.getProperties().filter((symbol) => !String(symbol.escapedName).startsWith(BRAND_PREFIX) && (symbol.flags & SYMBOL_METHOD) === 0);
-      const secretField = fields.some((symbol) => {
-        const fieldType = checker!.getTypeOfSymbol(symbol);
-        return hasBrandProperty(fieldType) || brandedType(fieldType, depth + 3) !== undefined;
-      });
-      const onlyMethods = type.getProperties().every((symbol) => String(symbol.escapedName).startsWith(BRAND_PREFIX) || (symbol.flags & SYMBOL_METHOD) === 0);
-      if (secretField || (fields.length === 0 && onlyMethods)) return { type, whole: true };
-      return undefined;
-    }
+    if (isStringLike(type)) return hasBrandProperty(type) ? { type, whole: false } : undefined;
     if (checker!.isArrayType(type) || checker!.isTupleType(type)) {
       for (const element of checker!.getTypeArguments(type as ts.TypeReference)) {
         const found = brandedType(element, depth + 1);
@@ -992,7 +998,14 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
     }
     const awaited = checker!.getAwaitedType(type);
     if (awaited && awaited !== type) return brandedType(awaited, depth + 1);
-    return undefined;
+    if ((type.flags & (TYPE_FLAGS.Object | TYPE_FLAGS.Intersection)) === 0) return undefined;
+    const properties = type.getProperties();
+    const fields = properties
+      .filter((symbol) => !String(symbol.escapedName).startsWith(BRAND_PREFIX) && (symbol.flags & SYMBOL_METHOD) === 0)
+      .slice(0, MAX_FIELDS_CHECKED);
+    if (fields.length === 0) return properties.length > 0 && hasBrandProperty(type) ? { type, whole: true } : undefined;
+    if (depth >= 3) return undefined;
+    return fields.some((symbol) => brandedType(checker!.getTypeOfSymbol(symbol), depth + 1) !== undefined) ? { type, whole: true } : undefined;
   }
 
   return {

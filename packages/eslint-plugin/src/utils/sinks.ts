@@ -1,0 +1,329 @@
+/**
+ * Where a value leaks when it is passed in: log calls (console, process streams, app and library loggers),
+ * error messages, and telemetry attributes. Loggers are recognised by how they are made (pino, winston, bunyan,
+ * log4js, loglevel, debug and friends, tracked from their imports through variables and `.child()`) and by how
+ * they are named (`logger`, `log`, `this.context.logger`, `auditLog`).
+ */
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { calleeName } from "./secret-flow.js";
+
+/** What kind of place a sink is; rules give each its own message so teams can tune them. */
+export type SinkKind = "log" | "error" | "telemetry";
+
+export interface Sink {
+  readonly kind: SinkKind;
+  /** The sink as written, for messages: `logger.info`, `console.log`, `new Error`, `throw`, `span.setAttribute`. */
+  readonly name: string;
+  /** The arguments whose values leak. */
+  readonly values: readonly TSESTree.Node[];
+}
+
+export interface SinkOptions {
+  /** Extra sinks by dotted callee name (`audit.record`, `reportToSlack`); a name matches that callee or any ending in it. */
+  readonly sinks?: readonly string[];
+  /** Whether error constructors and `throw` count. Default true. */
+  readonly errorSinks?: boolean;
+  /** Whether span and metric attributes count. Default true. */
+  readonly telemetrySinks?: boolean;
+}
+
+export interface SinkMatcher {
+  /** The sink a call, `new` or `throw` is, if any. */
+  sinkOf(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.ThrowStatement): Sink | undefined;
+}
+
+/** Methods of `console` that print their arguments (`assert` prints all but the first). */
+const CONSOLE_METHODS: ReadonlySet<string> = new Set([
+  "log",
+  "info",
+  "debug",
+  "warn",
+  "error",
+  "trace",
+  "dir",
+  "dirxml",
+  "table",
+  "assert",
+  "group",
+  "groupCollapsed",
+  "timeLog",
+  "count",
+]);
+/** Level methods of loggers. */
+export const LOG_METHODS: ReadonlySet<string> = new Set([
+  "trace",
+  "debug",
+  "info",
+  "warn",
+  "warning",
+  "error",
+  "fatal",
+  "log",
+  "verbose",
+  "silly",
+  "notice",
+  "critical",
+  "crit",
+  "alert",
+  "emerg",
+  "emergency",
+  "http",
+  "success",
+  "fail",
+  "write",
+]);
+/** Modules whose default export, namespace or calls are loggers. */
+const LOGGING_MODULES: ReadonlySet<string> = new Set([
+  "pino",
+  "winston",
+  "bunyan",
+  "log4js",
+  "loglevel",
+  "debug",
+  "npmlog",
+  "consola",
+  "signale",
+  "tslog",
+  "roarr",
+  "@nestjs/common",
+  "electron-log",
+]);
+/** Methods that make a logger out of a logger. */
+const LOGGER_FACTORY_METHODS: ReadonlySet<string> = new Set(["child", "getLogger", "createLogger", "extend", "scope", "withTag", "tag", "getSubLogger", "createChild"]);
+/** Names of loggers: `log`, `logger`, `auditLog`, `taskLogger`, `_log`, `LOGGER` (but not `catalog` or `dialog`). */
+const LOGGER_NAME = /^(?:_*log|_*logger|logging)$|(?:[a-z0-9$])(?:Log|Logger)$|_(?:log|logger)$|^[A-Z_]*(?:LOG|LOGGER)$|logger$/;
+/** Names of functions that hand out loggers: `taskLogger(...)`, `getLogger(...)`, `createLogger(...)`. */
+const LOGGER_FUNCTION_NAME = /(?:^|[a-z])(?:Logger|Log)$|^(?:get|create|make|new|child)(?:Log|Logger)\w*$|^logger$/;
+/** Names of spans. */
+const SPAN_NAME = /span$/i;
+const SPAN_FACTORIES: ReadonlySet<string> = new Set(["startSpan", "getActiveSpan", "getSpan", "startActiveSpan"]);
+const TELEMETRY_METHODS: ReadonlySet<string> = new Set(["setAttribute", "setAttributes", "addEvent", "recordException", "setStatus", "updateName"]);
+/** Metric instruments take attributes as their second argument: `counter.add(1, attrs)`, `histogram.record(ms, attrs)`. */
+const METRIC_NAME = /counter|histogram|gauge|metric|meter|instrument/i;
+const ERROR_CONSTRUCTOR = /^[A-Z]\w*(?:Error|Exception)$|^Error$/;
+
+type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** How deep the walk from a logger variable to its making may go. */
+const MAX_DEPTH = 8;
+
+/**
+ * Creates the sink matcher for one file (answers about variables are cached).
+ *
+ * @example
+ * const sinks = createSinkMatcher(context, { sinks: ["audit.record"] });
+ * const sink = sinks.sinkOf(callNode);   // { kind: "log", name: "logger.info", values: [...] }
+ */
+export function createSinkMatcher(context: RuleContext, options: SinkOptions = {}): SinkMatcher {
+  const sourceCode = context.sourceCode;
+  const extraSinks = options.sinks ?? [];
+  const errorSinks = options.errorSinks ?? true;
+  const telemetrySinks = options.telemetrySinks ?? true;
+  const loggerCache = new WeakMap<TSESLint.Scope.Variable, boolean>();
+
+  const text = (node: TSESTree.Node): string => {
+    const name = calleeName(node);
+    if (name !== undefined) return name.length > 50 ? `…${name.slice(-49)}` : name;
+    if (node.type === AST_NODE_TYPES.CallExpression) return `${text(node.callee)}(…)`;
+    if (node.type === AST_NODE_TYPES.MemberExpression) {
+      const property = !node.computed && node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : "[…]";
+      return `${text(node.object)}.${property}`;
+    }
+    return "…";
+  };
+
+  function variableOf(node: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+    return ASTUtils.findVariable(sourceCode.getScope(node), node);
+  }
+
+  /** The logging module an identifier is imported or required from, if any. */
+  function loggingModuleOf(node: TSESTree.Identifier): string | undefined {
+    const variable = variableOf(node);
+    const def = variable?.defs[0];
+    if (!def) return undefined;
+    if (def.type === "ImportBinding") {
+      const declaration = def.parent as TSESTree.ImportDeclaration;
+      return LOGGING_MODULES.has(declaration.source.value) ? declaration.source.value : undefined;
+    }
+    if (def.type === "Variable") {
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      const required = init && requiredModule(init);
+      return required !== undefined && LOGGING_MODULES.has(required) ? required : undefined;
+    }
+    return undefined;
+  }
+
+  function requiredModule(node: TSESTree.Node): string | undefined {
+    let current = node;
+    if (current.type === AST_NODE_TYPES.MemberExpression) current = current.object;
+    if (
+      current.type === AST_NODE_TYPES.CallExpression &&
+      current.callee.type === AST_NODE_TYPES.Identifier &&
+      current.callee.name === "require" &&
+      current.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+      typeof current.arguments[0].value === "string"
+    ) {
+      return current.arguments[0].value;
+    }
+    return undefined;
+  }
+
+  /** Whether an expression is a logger (or a logging module used as one: `winston.info`, `log.warn` from loglevel). */
+  function isLogger(node: TSESTree.Node, depth: number): boolean {
+    if (depth > MAX_DEPTH) return false;
+    switch (node.type) {
+      case AST_NODE_TYPES.Identifier: {
+        if (LOGGER_NAME.test(node.name)) return true;
+        if (loggingModuleOf(node) !== undefined) return true;
+        const variable = variableOf(node);
+        if (!variable) return false;
+        const cached = loggerCache.get(variable);
+        if (cached !== undefined) return cached;
+        loggerCache.set(variable, false);
+        const result = variable.defs.some((def) => {
+          if (def.type === "Parameter") return isLoggerAnnotation(def.name);
+          if (def.type !== "Variable") return false;
+          const declarator = def.node as TSESTree.VariableDeclarator;
+          if (declarator.id !== def.name) return false;
+          return isLoggerAnnotation(def.name) || (declarator.init !== null && isLogger(declarator.init, depth + 1));
+        });
+        loggerCache.set(variable, result);
+        return result;
+      }
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = !node.computed && node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
+        if (name !== undefined && LOGGER_NAME.test(name)) return true;
+        // `winston.default`, `pino.pino`: a module's export is the module's logger factory.
+        return node.object.type === AST_NODE_TYPES.Identifier && loggingModuleOf(node.object) !== undefined;
+      }
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression: {
+        const callee = node.callee;
+        if (callee.type === AST_NODE_TYPES.Identifier) {
+          return LOGGER_FUNCTION_NAME.test(callee.name) || loggingModuleOf(callee) !== undefined || requiredModule(node) !== undefined && LOGGING_MODULES.has(requiredModule(node)!);
+        }
+        if (callee.type === AST_NODE_TYPES.CallExpression) return requiredModule(callee) !== undefined && LOGGING_MODULES.has(requiredModule(callee)!);
+        if (callee.type === AST_NODE_TYPES.MemberExpression) {
+          const method = !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : undefined;
+          if (method === undefined) return false;
+          if (LOGGER_FACTORY_METHODS.has(method) && isLogger(callee.object, depth + 1)) return true;
+          if (LOGGER_FUNCTION_NAME.test(method) && method !== "log") return true;
+          return callee.object.type === AST_NODE_TYPES.Identifier && loggingModuleOf(callee.object) !== undefined && !LOG_METHODS.has(method);
+        }
+        return false;
+      }
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.ChainExpression:
+        return isLogger(node.expression, depth + 1);
+      case AST_NODE_TYPES.AwaitExpression:
+        return isLogger(node.argument, depth + 1);
+      default:
+        return false;
+    }
+  }
+
+  function isLoggerAnnotation(name: TSESTree.Node): boolean {
+    if (name.type !== AST_NODE_TYPES.Identifier || !name.typeAnnotation) return false;
+    const type = name.typeAnnotation.typeAnnotation;
+    if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
+    const typeName = type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName.name : type.typeName.type === AST_NODE_TYPES.TSQualifiedName ? type.typeName.right.name : "";
+    return /Logger$|^Log$|^Debugger$/.test(typeName);
+  }
+
+  /** `const span = tracer.startSpan(...)`, a parameter named `span`, `trace.getActiveSpan()`. */
+  function isSpan(node: TSESTree.Node, depth: number): boolean {
+    if (depth > MAX_DEPTH) return false;
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      if (SPAN_NAME.test(node.name)) return true;
+      const def = variableOf(node)?.defs[0];
+      const init = def?.type === "Variable" ? (def.node as TSESTree.VariableDeclarator).init : null;
+      return init !== null && isSpan(init, depth + 1);
+    }
+    if (node.type === AST_NODE_TYPES.MemberExpression) {
+      return !node.computed && node.property.type === AST_NODE_TYPES.Identifier && SPAN_NAME.test(node.property.name);
+    }
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const method = calleeName(node.callee);
+      return method !== undefined && SPAN_FACTORIES.has(method.slice(method.lastIndexOf(".") + 1));
+    }
+    if (node.type === AST_NODE_TYPES.ChainExpression || node.type === AST_NODE_TYPES.TSNonNullExpression) return isSpan(node.expression, depth + 1);
+    return false;
+  }
+
+  /** `debug("ns")` from the `debug` package: the instance is called directly. */
+  function isCallableLogger(callee: TSESTree.Identifier): boolean {
+    const def = variableOf(callee)?.defs[0];
+    if (def?.type !== "Variable") return false;
+    const init = (def.node as TSESTree.VariableDeclarator).init;
+    if (init?.type !== AST_NODE_TYPES.CallExpression) return false;
+    const factory = init.callee;
+    if (factory.type === AST_NODE_TYPES.Identifier) return loggingModuleOf(factory) === "debug";
+    if (factory.type === AST_NODE_TYPES.CallExpression) return requiredModule(factory) === "debug";
+    if (factory.type === AST_NODE_TYPES.MemberExpression && !factory.computed && factory.property.type === AST_NODE_TYPES.Identifier) {
+      return factory.property.name === "extend" && factory.object.type === AST_NODE_TYPES.Identifier && isCallableLogger(factory.object);
+    }
+    return false;
+  }
+
+  function isGlobal(node: TSESTree.Identifier): boolean {
+    const variable = variableOf(node);
+    return !variable || variable.defs.length === 0;
+  }
+
+  function extraSinkMatches(name: string | undefined): boolean {
+    if (name === undefined) return false;
+    return extraSinks.some((sink) => name === sink || name.endsWith(`.${sink}`));
+  }
+
+  function callSink(node: TSESTree.CallExpression): Sink | undefined {
+    const callee = node.callee.type === AST_NODE_TYPES.ChainExpression ? node.callee.expression : node.callee;
+    const name = calleeName(callee);
+    const args = node.arguments;
+    if (extraSinkMatches(name)) return { kind: "log", name: name!, values: args };
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      if (errorSinks && ERROR_CONSTRUCTOR.test(callee.name) && isGlobal(callee)) return { kind: "error", name: callee.name, values: args };
+      if (isCallableLogger(callee)) return { kind: "log", name: callee.name, values: args };
+      return undefined;
+    }
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const method = !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : undefined;
+    if (method === undefined) return undefined;
+    const receiver = callee.object;
+    const display = `${text(receiver)}.${method}`;
+    if (receiver.type === AST_NODE_TYPES.Identifier && receiver.name === "console" && isGlobal(receiver)) {
+      if (!CONSOLE_METHODS.has(method)) return undefined;
+      return { kind: "log", name: display, values: method === "assert" ? args.slice(1) : args };
+    }
+    if (method === "write" && receiver.type === AST_NODE_TYPES.MemberExpression) {
+      const stream = calleeName(receiver);
+      if (stream === "process.stdout" || stream === "process.stderr") return { kind: "log", name: display, values: args.slice(0, 1) };
+    }
+    if (telemetrySinks && TELEMETRY_METHODS.has(method) && isSpan(receiver, 0)) return { kind: "telemetry", name: display, values: args };
+    if (telemetrySinks && (method === "add" || method === "record") && METRIC_NAME.test(text(receiver))) {
+      return { kind: "telemetry", name: display, values: args.slice(1) };
+    }
+    if (LOG_METHODS.has(method) && method !== "write" && isLogger(receiver, 0)) return { kind: "log", name: display, values: args };
+    return undefined;
+  }
+
+  return {
+    sinkOf(node) {
+      if (node.type === AST_NODE_TYPES.ThrowStatement) {
+        if (!errorSinks) return undefined;
+        const argument = node.argument;
+        // `throw new Error(...)` is reported at the constructor.
+        if (argument.type === AST_NODE_TYPES.NewExpression || argument.type === AST_NODE_TYPES.CallExpression) return undefined;
+        return { kind: "error", name: "throw", values: [argument] };
+      }
+      if (node.type === AST_NODE_TYPES.NewExpression) {
+        const name = calleeName(node.callee);
+        if (extraSinkMatches(name)) return { kind: "log", name: `new ${name}`, values: node.arguments };
+        if (!errorSinks || name === undefined) return undefined;
+        const last = name.slice(name.lastIndexOf(".") + 1);
+        return ERROR_CONSTRUCTOR.test(last) ? { kind: "error", name: `new ${name}`, values: node.arguments } : undefined;
+      }
+      return callSink(node);
+    },
+  };
+}
