@@ -39,23 +39,12 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: "problem",
     docs: {
-      description: "Require credential refs, built by their factories, where a task input takes a credential",
+      description: "require credential refs, built by their factories, where a task input takes a credential",
       recommended: "recommended",
       requiresTypeChecking: false,
     },
-    hasSuggestions: true,
     fixable: "code",
-    messages: {
-      plainCredentialField:
-        "`{{name}}` takes a credential as a plain string on a task input, which is serialised, logged and persisted. Declare a ref instead (`{{factory}}`) and resolve it inside the task.",
-      suggestRefField: "Declare `{{name}}` as `{{replacement}}`.",
-      handMadeRef:
-        "This object literal imitates a credential ref, but it is neither frozen nor branded. Build the ref with `{{factory}}(...)`.",
-      suggestFactory: "Replace the object literal with `{{factory}}(...)`.",
-      preferFactory: '`credentialRef("{{wireName}}", ...)` has a dedicated factory: use `{{factory}}(...)`.',
-      computedRefName:
-        "The name passed to `{{factory}}` is computed at run time. Declare refs with a literal or constant name, so every credential an app uses can be read from its code.",
-    },
+    hasSuggestions: true,
     schema: [
       {
         type: "object",
@@ -75,6 +64,17 @@ export default createRule<Options, MessageIds>({
       },
     ],
     defaultOptions: [{ allowComputedNames: false, taskDecorators: [] }],
+    messages: {
+      plainCredentialField:
+        "`{{name}}` takes a credential as a plain string on a task input, which is serialised, logged and persisted. Declare a ref instead (`{{factory}}`) and resolve it inside the task.",
+      suggestRefField: "Declare `{{name}}` as `{{replacement}}`.",
+      handMadeRef:
+        "This object literal imitates a credential ref, but it is neither frozen nor branded. Build the ref with `{{factory}}(...)`.",
+      suggestFactory: "Replace the object literal with `{{factory}}(...)`.",
+      preferFactory: '`credentialRef("{{wireName}}", ...)` has a dedicated factory: use `{{factory}}(...)`.',
+      computedRefName:
+        "The name passed to `{{factory}}` is computed at run time. Declare refs with a literal or constant name, so every credential an app uses can be read from its code.",
+    },
   },
   defaultOptions: [{ allowComputedNames: false, taskDecorators: [] }],
   create(context, [options]) {

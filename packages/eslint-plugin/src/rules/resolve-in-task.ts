@@ -31,15 +31,9 @@ export default createRule<Options, MessageIds>({
     type: "problem",
     docs: {
       description:
-        "Require `resolveCredential` and `getOrCreateAsyncAtlanClient` inside @task methods, and `getSecret` inside @task or Handler methods",
+        "require `resolveCredential` and `getOrCreateAsyncAtlanClient` inside @task methods, and `getSecret` inside @task or Handler methods",
       recommended: "recommended",
       requiresTypeChecking: false,
-    },
-    messages: {
-      resolveOutsideTask:
-        "`{{method}}` runs {{where}}. A resolved credential must live only while a task runs: move the call into a @task method (or a helper that only @task methods call).",
-      secretOutsideTask:
-        "`{{method}}` runs {{where}}. A secret must be read only while a task or handler runs: move the call into a @task method or a Handler method.",
     },
     schema: [
       {
@@ -58,6 +52,12 @@ export default createRule<Options, MessageIds>({
       },
     ],
     defaultOptions: [{ taskDecorators: [], workflowDecorators: [], workflowMethods: ["run"], sourceCalls: [] }],
+    messages: {
+      resolveOutsideTask:
+        "`{{method}}` runs {{where}}. A resolved credential must live only while a task runs: move the call into a @task method (or a helper that only @task methods call).",
+      secretOutsideTask:
+        "`{{method}}` runs {{where}}. A secret must be read only while a task or handler runs: move the call into a @task method or a Handler method.",
+    },
   },
   defaultOptions: [{ taskDecorators: [], workflowDecorators: [], workflowMethods: ["run"], sourceCalls: [] }],
   create(context, [options]) {

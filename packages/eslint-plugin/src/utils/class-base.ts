@@ -1,4 +1,4 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
 import { credrefExportOf } from "./credref-imports.js";
 
@@ -142,7 +142,8 @@ function localClassNamed(identifier: TSESTree.Identifier, sourceCode: Readonly<T
     if (init?.type === AST_NODE_TYPES.ClassExpression) return init;
     return undefined;
   }
-  return definition.type === "ImportBinding" || definition.type === "Parameter" ? undefined : null;
+  const { ImportBinding, Parameter } = TSESLint.Scope.DefinitionType;
+  return definition.type === ImportBinding || definition.type === Parameter ? undefined : null;
 }
 
 /** The name a class goes by: its id, or the variable it is assigned to; `undefined` when anonymous. */

@@ -6,7 +6,7 @@
  * a method that is not a task itself, or a free function, counts as part of a task when every path that
  * reaches it in this file starts in a task method.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { classBaseOf, classNameOf, localSuperclassOf, type ClassNode } from "./class-base.js";
 import { credrefExportOf } from "./credref-imports.js";
 
@@ -120,7 +120,7 @@ function analysisFor(sourceCode: SourceCode, options: TaskScopeOptions): ScopeAn
   };
   const key = JSON.stringify(normalised);
   let byOptions = analyses.get(sourceCode.ast);
-  if (!byOptions) analyses.set(sourceCode.ast, (byOptions = new Map()));
+  if (!byOptions) analyses.set(sourceCode.ast, (byOptions = new Map<string, ScopeAnalysis>()));
   let analysis = byOptions.get(key);
   if (!analysis) byOptions.set(key, (analysis = new ScopeAnalysis(sourceCode, normalised)));
   return analysis;
@@ -232,7 +232,7 @@ class ScopeAnalysis {
       if (name === undefined) return { scope: scope("function", "a function created at module scope", owner), candidate: false };
       return { scope: scope("function", `the function \`${name}\``, owner), candidate: true };
     }
-    const classNode = owner.parent.parent as ClassNode;
+    const classNode = owner.parent.parent;
     const className = quoted(classNameOf(classNode));
     if (owner.type === AST_NODE_TYPES.StaticBlock) return { scope: scope("static", `a static block of ${className}`, owner), candidate: false };
     const name = this.memberName(owner);
@@ -321,8 +321,7 @@ class ScopeAnalysis {
   private callersOf(owner: Owner): Caller[] {
     if (owner.type === AST_NODE_TYPES.Program) return [];
     if (isFunction(owner)) return this.functionCallers(owner);
-    const classNode = owner.parent.parent as ClassNode;
-    return [...(this.callerGraph(classNode).get(owner) ?? [])];
+    return [...(this.callerGraph(owner.parent.parent).get(owner) ?? [])];
   }
 
   /** Owners of every reference to a free function's name; `exported` when code outside the file can call it. */
@@ -334,7 +333,8 @@ class ScopeAnalysis {
       callers.push("exported");
     }
     for (const variable of this.sourceCode.scopeManager?.getDeclaredVariables(declaration) ?? []) {
-      if (!variable.defs.some((def) => def.type === "FunctionName" || def.type === "Variable")) continue;
+      const { FunctionName, Variable } = TSESLint.Scope.DefinitionType;
+      if (!variable.defs.some((def) => def.type === FunctionName || def.type === Variable)) continue;
       for (const reference of variable.references) {
         if (reference.init) continue;
         const site = reference.identifier;
