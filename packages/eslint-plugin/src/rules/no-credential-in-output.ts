@@ -1,0 +1,203 @@
+import { ASTUtils, AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { extendsCredref, type ClassNode } from "../utils/class-base.js";
+import { createRule } from "../utils/create-rule.js";
+import { calleeName, createSecretTracker, describeExpression, type SecretOrigin } from "../utils/secret-flow.js";
+import { isTaskMethod } from "../utils/task-scope.js";
+
+type Options = [
+  {
+    stores?: string[];
+    sanitizers?: string[];
+    sourceCalls?: string[];
+    safeFields?: string[];
+    taskDecorators?: string[];
+  },
+];
+type MessageIds = "returned" | "onOutput" | "persisted";
+
+/** Methods that write into a store. */
+const STORE_METHODS: ReadonlySet<string> = new Set(["set", "put", "setItem", "save", "update", "upsert", "insert", "write", "assign", "merge", "push", "add"]);
+/** Receivers that are persisted state: `this.appState`, `this.context.state`, `workflowState`, `sessionStore`. */
+const STORE_NAME = /^(?:appState|state|store|storage|localStorage|sessionStorage)$|[a-z](?:State|Store|Storage)$/;
+/** Classes whose instances are task inputs or outputs (by name, when the class comes from another file). */
+const IO_CLASS_NAME = /(?:Output|Input)$/;
+
+const nameList = (description: string) => ({
+  type: "array" as const,
+  items: { type: "string" as const, minLength: 1 },
+  uniqueItems: true,
+  description,
+});
+
+const defaultOptions: Options = [{ stores: [], sanitizers: [], sourceCalls: [], safeFields: [], taskDecorators: [] }];
+
+export default createRule<Options, MessageIds>({
+  name: "no-credential-in-output",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow resolved credentials and secrets in task outputs, on Output or Input objects, and in app state or other persisted stores",
+      recommended: "recommended",
+      requiresTypeChecking: false,
+    },
+    messages: {
+      returned:
+        "`{{what}}` ({{from}}) is returned from the task `{{task}}`. Task outputs are persisted in the execution history: return the credential's name or a fingerprint instead.",
+      onOutput: "`{{what}}` ({{from}}) is stored on `{{target}}`, a task input or output that is persisted in the execution history.",
+      persisted: "`{{what}}` ({{from}}) is put into `{{target}}`, which is persisted. Store the credential's ref (or its name) and resolve it when needed.",
+    },
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          stores: nameList(
+            "Extra persisted-store calls by dotted callee name, such as `cache.put` or `db.save`; a name matches that callee or any callee ending in it.",
+          ),
+          sanitizers: nameList("Extra function or method names whose result is safe to persist (hashing helpers), besides names like `hash`, `sha256`, `fingerprint`, `mask`."),
+          sourceCalls: nameList("Extra method names that return a resolved credential, whatever the receiver."),
+          safeFields: nameList("Extra credential field names that are safe to persist (for a custom credential type)."),
+          taskDecorators: nameList("Extra decorator names (dotted, such as `activity.defn`) that mark a task method, besides `task` imported from @credref/types."),
+        },
+      },
+    ],
+    defaultOptions,
+  },
+  defaultOptions,
+  create(context, [options]) {
+    const secrets = createSecretTracker(context, options);
+    if (!secrets.active) return {};
+    const sourceCode = context.sourceCode;
+    const extraStores = options.stores ?? [];
+    const scopeOptions = { taskDecorators: options.taskDecorators ?? [] };
+
+    function report(value: TSESTree.Node, origin: SecretOrigin, messageId: MessageIds, data: Record<string, string>): void {
+      const inside = origin.node.range[0] >= value.range[0] && origin.node.range[1] <= value.range[1];
+      context.report({
+        node: inside ? origin.node : value,
+        messageId,
+        data: { what: inside ? origin.what : describeExpression(value, sourceCode), from: origin.from, ...data },
+      });
+    }
+
+    /** The task method a `return` leaves, if it is directly in one. */
+    function taskOfReturn(node: TSESTree.ReturnStatement): TSESTree.Node | undefined {
+      let fn: TSESTree.Node | undefined = node.parent;
+      while (
+        fn &&
+        fn.type !== AST_NODE_TYPES.FunctionExpression &&
+        fn.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
+        fn.type !== AST_NODE_TYPES.FunctionDeclaration
+      ) {
+        fn = fn.parent;
+      }
+      const member = fn?.parent;
+      if (!member || (member.type !== AST_NODE_TYPES.MethodDefinition && member.type !== AST_NODE_TYPES.PropertyDefinition)) return undefined;
+      return isTaskMethod(member, context, scopeOptions) ? member : undefined;
+    }
+
+    function memberKeyName(member: TSESTree.Node): string {
+      if ((member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.PropertyDefinition) && member.key.type === AST_NODE_TYPES.Identifier) {
+        return member.key.name;
+      }
+      return "task";
+    }
+
+    /** Whether a class (by its name node) is an Input or Output: it extends one, or is named like one. */
+    function isIoClass(callee: TSESTree.Node): boolean {
+      const name = calleeName(callee);
+      if (name === undefined) return false;
+      if (callee.type === AST_NODE_TYPES.Identifier) {
+        const def = ASTUtils.findVariable(sourceCode.getScope(callee), callee)?.defs[0];
+        if (def?.type === "ClassName") {
+          const classNode = def.node as ClassNode;
+          if (extendsCredref(classNode, "Output", sourceCode) || extendsCredref(classNode, "Input", sourceCode)) return true;
+        }
+      }
+      return IO_CLASS_NAME.test(name.slice(name.lastIndexOf(".") + 1));
+    }
+
+    /** The Input or Output object an assignment target belongs to (`out.token`, `output.debug.token`). */
+    function ioObjectOf(target: TSESTree.Node): TSESTree.Identifier | undefined {
+      let root: TSESTree.Node = target;
+      while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+      if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const variable = ASTUtils.findVariable(sourceCode.getScope(root), root);
+      const def = variable?.defs[0];
+      if (!def) return undefined;
+      const name = def.name;
+      if (name.type === AST_NODE_TYPES.Identifier && name.typeAnnotation) {
+        const type = name.typeAnnotation.typeAnnotation;
+        if (type.type === AST_NODE_TYPES.TSTypeReference && isIoClass(type.typeName.type === AST_NODE_TYPES.TSQualifiedName ? type.typeName.right : type.typeName)) {
+          return root;
+        }
+      }
+      if (def.type === "Variable") {
+        const init = (def.node as TSESTree.VariableDeclarator).init;
+        if (init?.type === AST_NODE_TYPES.NewExpression && isIoClass(init.callee)) return root;
+      }
+      return undefined;
+    }
+
+    /** A persisted store an expression names: `this.appState`, `this.context.state`, a configured store. */
+    function isStore(node: TSESTree.Node): boolean {
+      const name = calleeName(node);
+      if (name === undefined) return false;
+      return STORE_NAME.test(name.slice(name.lastIndexOf(".") + 1));
+    }
+
+    function extraStoreMatches(name: string | undefined): boolean {
+      return name !== undefined && extraStores.some((store) => name === store || name.endsWith(`.${store}`));
+    }
+
+    return {
+      ReturnStatement(node) {
+        if (!node.argument) return;
+        const task = taskOfReturn(node);
+        if (!task) return;
+        const origin = secrets.secretOrigin(node.argument);
+        if (origin) report(node.argument, origin, "returned", { task: memberKeyName(task) });
+      },
+      AssignmentExpression(node) {
+        if (node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        const io = ioObjectOf(node.left.object);
+        const target = io ? describeExpression(node.left, sourceCode) : isStore(node.left.object) ? describeExpression(node.left.object, sourceCode) : undefined;
+        if (target === undefined) return;
+        const origin = secrets.secretOrigin(node.right);
+        if (origin) report(node.right, origin, io ? "onOutput" : "persisted", { target });
+      },
+      NewExpression(node) {
+        if (!isIoClass(node.callee)) return;
+        for (const argument of node.arguments) {
+          const origin = secrets.secretOrigin(argument);
+          if (origin) report(argument, origin, "onOutput", { target: `new ${calleeName(node.callee) ?? "…"}` });
+        }
+      },
+      CallExpression(node) {
+        const callee = node.callee;
+        const name = calleeName(callee);
+        const [first, ...rest] = node.arguments;
+        if (name === "Object.assign" && first) {
+          // `Object.assign(output, { token })` stores on the output like `output.token = token` does.
+          const target = ioObjectOf(first) ? "onOutput" : isStore(first) ? "persisted" : undefined;
+          if (!target) return;
+          for (const argument of rest) {
+            const origin = secrets.secretOrigin(argument);
+            if (origin) report(argument, origin, target, { target: describeExpression(first, sourceCode) });
+          }
+          return;
+        }
+        const configured = extraStoreMatches(name);
+        if (!configured) {
+          if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+          const method = calleeName(callee.property);
+          if (callee.computed || method === undefined || !STORE_METHODS.has(method) || !isStore(callee.object)) return;
+        }
+        for (const argument of node.arguments) {
+          const origin = secrets.secretOrigin(argument);
+          if (origin) report(argument, origin, "persisted", { target: name ?? "…" });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,153 @@
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { createRule } from "../utils/create-rule.js";
+import { createSecretTracker, describeExpression, type SecretOrigin } from "../utils/secret-flow.js";
+import { createSinkMatcher, type SinkKind } from "../utils/sinks.js";
+
+type Options = [
+  {
+    sinks?: string[];
+    sanitizers?: string[];
+    sourceCalls?: string[];
+    safeFields?: string[];
+    errorSinks?: boolean;
+    telemetrySinks?: boolean;
+    maskWith?: string;
+  },
+];
+type MessageIds = "logged" | "inError" | "inTelemetry" | "useRefName" | "wrapInMask";
+
+const MESSAGE_BY_KIND: Readonly<Record<SinkKind, MessageIds>> = { log: "logged", error: "inError", telemetry: "inTelemetry" };
+/** Names a masking helper imported or declared in the file usually has. */
+const MASK_HELPER_NAME = /^(?:mask|redact)(?:Secret|Value|Token|Credential)?$/i;
+
+const nameList = (description: string) => ({
+  type: "array" as const,
+  items: { type: "string" as const, minLength: 1 },
+  uniqueItems: true,
+  description,
+});
+
+const defaultOptions: Options = [
+  { sinks: [], sanitizers: [], sourceCalls: [], safeFields: [], errorSinks: true, telemetrySinks: true, maskWith: "" },
+];
+
+export default createRule<Options, MessageIds>({
+  name: "no-credential-logging",
+  meta: {
+    type: "problem",
+    hasSuggestions: true,
+    docs: {
+      description: "Disallow resolved credentials and secrets (or anything derived from them) in logs, error messages and telemetry",
+      recommended: "recommended",
+      requiresTypeChecking: false,
+    },
+    messages: {
+      logged: "`{{what}}` ({{from}}) reaches `{{sink}}`. Logs must never hold a secret: log the credential's name, or a masked form.",
+      inError: "`{{what}}` ({{from}}) is put into an error (`{{sink}}`). Error messages end up in logs, traces and crash reports.",
+      inTelemetry: "`{{what}}` ({{from}}) is recorded as telemetry (`{{sink}}`). Span and metric attributes are exported and stored.",
+      useRefName: "Show the credential's name (`{{ref}}.name`) instead.",
+      wrapInMask: "Wrap the value in `{{helper}}(…)`.",
+    },
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          sinks: nameList(
+            "Extra log sinks by dotted callee name, such as `audit.record` or `reportToSlack`; a name matches that callee or any callee ending in it.",
+          ),
+          sanitizers: nameList(
+            "Extra function or method names whose result is safe to log (masking or hashing helpers), besides names like `mask`, `redact`, `hash`, `sha256`, `fingerprint`.",
+          ),
+          sourceCalls: nameList("Extra method names that return a resolved credential, whatever the receiver (an in-house `fetchCredential` wrapper)."),
+          safeFields: nameList("Extra credential field names that are safe to log (for a custom credential type), besides `username`, `clientId`, `baseUrl` and the like."),
+          errorSinks: { type: "boolean", description: "Report secrets put into error constructors and `throw` messages (message id `inError`). Default true." },
+          telemetrySinks: {
+            type: "boolean",
+            description: "Report secrets recorded as span or metric attributes (message id `inTelemetry`). Default true.",
+          },
+          maskWith: {
+            type: "string",
+            description:
+              "The masking helper that suggestions wrap a secret in, such as `mask`. Empty: use a helper named like `mask`/`redact` that the file imports or declares, if any.",
+          },
+        },
+      },
+    ],
+    defaultOptions,
+  },
+  defaultOptions,
+  create(context, [options]) {
+    const secrets = createSecretTracker(context, options);
+    if (!secrets.active) return {};
+    const sinks = createSinkMatcher(context, options);
+    const sourceCode = context.sourceCode;
+
+    function maskHelperAt(node: TSESTree.Node): string | undefined {
+      const scope = sourceCode.getScope(node);
+      if (options.maskWith) return options.maskWith;
+      for (let current: TSESLint.Scope.Scope | null = scope; current; current = current.upper) {
+        const helper = current.variables.find(
+          (variable) =>
+            MASK_HELPER_NAME.test(variable.name) &&
+            variable.defs.some((def) => def.type === "ImportBinding" || def.type === "FunctionName" || def.type === "Variable"),
+        );
+        if (helper) return helper.name;
+      }
+      return undefined;
+    }
+
+    function nearestFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+      for (let current = node.parent; current; current = current.parent) {
+        if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.ArrowFunctionExpression) {
+          return current;
+        }
+      }
+      return undefined;
+    }
+
+    function suggestionsFor(origin: SecretOrigin, leaf: TSESTree.Node): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      if (leaf.type !== AST_NODE_TYPES.Identifier && leaf.type !== AST_NODE_TYPES.MemberExpression) return [];
+      // A shorthand property (`{ token }`) needs its key kept.
+      const shorthand = leaf.parent?.type === AST_NODE_TYPES.Property && leaf.parent.shorthand ? `${sourceCode.getText(leaf.parent.key)}: ` : "";
+      const suggestions: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      const ref = origin.refText;
+      const refRoot = ref?.split(".")[0];
+      const refInScope =
+        refRoot !== undefined && refRoot !== "this"
+          ? ASTUtils.findVariable(sourceCode.getScope(leaf), refRoot) !== null && nearestFunction(leaf) === nearestFunction(origin.node)
+          : refRoot === "this";
+      if (origin.whole && ref !== undefined && refInScope) {
+        suggestions.push({ messageId: "useRefName", data: { ref }, fix: (fixer) => fixer.replaceText(leaf, `${shorthand}${ref}.name`) });
+      }
+      const helper = maskHelperAt(leaf);
+      if (helper !== undefined && !origin.whole) {
+        suggestions.push({ messageId: "wrapInMask", data: { helper }, fix: (fixer) => fixer.replaceText(leaf, `${shorthand}${helper}(${sourceCode.getText(leaf)})`) });
+      }
+      return suggestions;
+    }
+
+    function check(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.ThrowStatement): void {
+      const sink = sinks.sinkOf(node);
+      if (!sink) return;
+      for (const value of sink.values) {
+        const origin = secrets.secretOrigin(value);
+        if (!origin) continue;
+        const inside = origin.node.range[0] >= value.range[0] && origin.node.range[1] <= value.range[1];
+        const leaf = inside ? origin.node : value;
+        context.report({
+          node: leaf,
+          messageId: MESSAGE_BY_KIND[sink.kind],
+          data: { what: inside ? origin.what : describeExpression(value, sourceCode), from: origin.from, sink: sink.name },
+          suggest: inside ? suggestionsFor(origin, leaf) : [],
+        });
+      }
+    }
+
+    return {
+      CallExpression: check,
+      NewExpression: check,
+      ThrowStatement: check,
+    };
+  },
+});
