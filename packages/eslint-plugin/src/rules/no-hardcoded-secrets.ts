@@ -320,6 +320,17 @@ export default createRule<Options, MessageIds>({
       return getExecutionScope(node, context).kind === "task";
     }
 
+    /**
+     * With type information, a call argument is worth a signature lookup when the call passes several
+     * arguments (`connect(user, password)`) or its callee speaks of credentials (`setPassword(x)`).
+     */
+    function worthResolvingCall(position: TSESTree.Node): boolean {
+      const call = position.parent;
+      if (!program || (call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression)) return false;
+      if (!call.arguments.includes(position as TSESTree.CallExpressionArgument)) return false;
+      return call.arguments.length >= 2 || /pass|secret|token|key|auth|cred|login|sign|connect|client/i.test(sourceCode.getText(call.callee));
+    }
+
     /** The declared parameter name at `index` of the signature the checker resolves for a call. */
     function typedParameterName(call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): string | undefined {
       const tsCall = services?.esTreeNodeToTSNodeMap?.get(call) as import("typescript").CallLikeExpression | undefined;
@@ -403,10 +414,14 @@ export default createRule<Options, MessageIds>({
       // 4. Objects shaped like a credential, arguments of credential-shaped parameters, casts to Secret.
       // The structural checks are cheap and rule most literals out before any value check.
       const shaped = credentialObjectUserField(position);
-      const parameter = shaped ? undefined : credentialParameterOf(position, sourceCode, program ? typedParameterName : undefined);
+      let parameter = shaped ? undefined : credentialParameterOf(position, sourceCode);
       const cast = shaped || parameter ? false : position !== node && castToSecret(node);
-      if (!shaped && !parameter && !cast) return;
+      const typedCandidate = !shaped && !parameter && !cast && worthResolvingCall(position);
+      if (!shaped && !parameter && !cast && !typedCandidate) return;
       if (isNonSecretValue(text, { unambiguous: true, humanChosen: true }) || claimedTokenFormat(text)) return;
+      // Only now ask the checker for the signature: after the cheap checks have kept a plausible secret.
+      if (typedCandidate) parameter = credentialParameterOf(position, sourceCode, typedParameterName);
+      if (!shaped && !parameter && !cast) return;
       if (shaped) {
         if (!isIgnoredName(shaped.field)) {
           context.report({ node, messageId: "credentialObject", data: shaped, suggest: suggestionsFor(node, shaped.field) });
