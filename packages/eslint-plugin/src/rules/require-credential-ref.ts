@@ -115,8 +115,10 @@ export default createRule<Options, MessageIds>({
             ...(reference.addImport ? [reference.addImport(fixer)] : []),
           ]
         : undefined;
-      // Comments inside the literal would be lost, so only a reviewed suggestion rewrites it then.
-      const autofix = builtin !== undefined && fix !== undefined && sourceCode.getCommentsInside(node).length === 0;
+      // Comments inside the literal would be lost, and a factory throws on an empty name, so only a reviewed
+      // suggestion rewrites the literal then.
+      const emptyName = declaredStringValue(ref.name, sourceCode)?.trim() === "";
+      const autofix = builtin !== undefined && fix !== undefined && !emptyName && sourceCode.getCommentsInside(node).length === 0;
       context.report({
         node,
         messageId: "handMadeRef",

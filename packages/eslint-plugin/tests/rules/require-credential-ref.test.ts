@@ -528,6 +528,21 @@ export const atlan = atlanApiTokenRef("atlan");`,
       ],
     },
     {
+      name: "an empty name would make the factory throw, so the rewrite is only a suggestion",
+      code: `import { basicRef } from "@credref/types";
+export const placeholder = { name: "", credentialType: "basic" };`,
+      output: null,
+      errors: [
+        {
+          messageId: "handMadeRef",
+          line: 2,
+          column: 28,
+          suggestions: [{ messageId: "suggestFactory", output: `import { basicRef } from "@credref/types";
+export const placeholder = basicRef("");` }],
+        },
+      ],
+    },
+    {
       name: "no fix when the factory name is taken by another binding",
       code: `import { Input } from "@credref/types";
 function basicRef(name: string) { return name; }
