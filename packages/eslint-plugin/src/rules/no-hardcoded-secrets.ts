@@ -197,7 +197,7 @@ export default createRule<Options, MessageIds>({
     type: "problem",
     docs: {
       description:
-        "Disallow secrets written into code: known token formats, private keys, credentials in URLs, and literals bound to credential-shaped names",
+        "disallow secrets written into code: known token formats, private keys, credentials in URLs, and literals bound to credential-shaped names",
       recommended: "recommended",
       requiresTypeChecking: false,
     },
