@@ -90,6 +90,7 @@ ruleTester.run("no-hardcoded-secrets", rule, {
     'const field = { password: "hidden", token: "optional" };',
     'const labels = { password: "Passwort" };',
     'fetch(url, { credentials: "same-origin" });',
+    { code: 'const input = <input type="password" name="password" autoComplete="current-password" />;', filename: "component.tsx" },
     // A Firebase web config's API key is public by design
     { code: `const firebaseConfig = { apiKey: ${q(FAKE_TOKENS["gcp-api-key"]!)}, authDomain: "demo.firebaseapp.com", projectId: "demo" };`, name: "Firebase web config" },
     // Well-known library calls with placeholder secrets
@@ -273,6 +274,12 @@ ruleTester.run("no-hardcoded-secrets", rule, {
     {
       code: 'const db = new Sequelize("shop", "root", "Tr0ub4dor&3");',
       errors: [{ messageId: "credentialArgument", data: { what: "password literal", target: "parameter `password` of `Sequelize`" }, line: 1, column: 42, suggestions: [{ ...env("PASSWORD"), output: "const db = new Sequelize(\"shop\", \"root\", process.env.PASSWORD);" }] }],
+    },
+    {
+      code: 'const form = <Login user="svc" password="hunter2" />;',
+      filename: "component.tsx",
+      name: "a JSX attribute named like a credential",
+      errors: [{ messageId: "namedLiteral", data: { what: "password literal", name: "password" }, line: 1, column: 41, suggestions: [{ ...env("PASSWORD"), output: "const form = <Login user=\"svc\" password={process.env.PASSWORD} />;" }] }],
     },
     // Suggestions inside a @task method read the secret store
     {
