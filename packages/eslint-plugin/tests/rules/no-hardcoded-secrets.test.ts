@@ -387,6 +387,11 @@ ruleTester.run("no-hardcoded-secrets: known limitations", rule, {
       errors: [{ messageId: "knownToken", data: { label: "Google API key" }, line: 1, column: 17, suggestions: [{ ...env("GCP_API_KEY"), output: "const mapsKey = process.env.GCP_API_KEY;" }] }],
     },
     {
+      code: "// format: postgres://user:pass@host:5432/db\nexport {};",
+      name: "a URL format documented with user:pass is reported",
+      errors: [{ messageId: "connectionCredential", line: 1, column: 12 }],
+    },
+    {
       code: `const key = ${q("sk_" + "live_" + "A".repeat(24))};`,
       name: "a real format with a single-letter body is reported",
       errors: [{ messageId: "knownToken", data: { label: "Stripe secret key" }, line: 1, column: 13, suggestions: [{ ...env("STRIPE_SECRET_KEY"), output: "const key = process.env.STRIPE_SECRET_KEY;" }] }],
