@@ -1,0 +1,62 @@
+// Known misses and known false alarms, pinned so a change in behaviour is seen. Each is listed under
+// "Known limitations" in docs/rules/no-credential-logging.md.
+import rule from "../../../src/rules/no-credential-logging.js";
+import { syntacticRuleTester } from "../../rule-tester.js";
+import { error, inTask, runInBothConfigs } from "../flow-cases.js";
+
+const reassignedSafe = inTask(`    let shown = cred.password;
+    shown = "hidden";
+    logger.info(shown);`);
+const lastFour = inTask(`    logger.info(\`password ends with \${cred.password.slice(-4)}\`);`);
+
+runInBothConfigs("no-credential-logging: known limitations", rule, {
+  valid: [
+    {
+      name: "miss: a sink inside a helper, reached through an unannotated parameter",
+      code: inTask(`    logIt(cred.password);`, `function logIt(value: string) { logger.info(value); }`),
+    },
+    {
+      name: "miss: a secret stored on an object after it was built",
+      code: inTask(`    const box: { value?: string } = {};
+    box.value = cred.password;
+    logger.info(box.value);`),
+    },
+    {
+      name: "miss: a secret kept in a collection and read back",
+      code: inTask(`    const seen = new Map<string, string>();
+    seen.set("db", cred.password);
+    logger.info(seen.get("db"));`),
+    },
+    {
+      name: "miss: a library call that returns its argument unchanged",
+      code: inTask(`    logger.info(_.trim(cred.password));`, `import _ from "lodash";`),
+    },
+  ],
+  invalid: [
+    {
+      name: "false alarm: the analysis ignores order, so a variable overwritten with a safe value still counts",
+      code: reassignedSafe,
+      errors: [error("logged", reassignedSafe, "shown);")],
+    },
+    {
+      name: "false alarm (by policy): the last four characters of a password are reported",
+      code: lastFour,
+      errors: [error("logged", lastFour, "cred.password.slice(-4)")],
+    },
+  ],
+});
+
+syntacticRuleTester().run("no-credential-logging: known limitations without type information", rule, {
+  valid: [
+    {
+      name: "miss without types: a credential returned by a function imported from another file",
+      code: `import { loadDatabaseCredential } from "./flow-credentials.js";
+import type { TaskContext, CredentialRef } from "@credref/types";
+export async function check(ctx: TaskContext, ref: CredentialRef<"basic">): Promise<void> {
+  const cred = await loadDatabaseCredential(ctx, ref);
+  console.log(cred.password);
+}`,
+    },
+  ],
+  invalid: [],
+});

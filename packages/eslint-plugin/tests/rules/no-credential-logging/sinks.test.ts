@@ -1,0 +1,141 @@
+// Sinks: where a secret leaks. Loggers are recognised by how they are made and how they are named.
+import rule from "../../../src/rules/no-credential-logging.js";
+import { error, inTask, runInBothConfigs } from "../flow-cases.js";
+
+const consoleAndStreams = inTask(`    console.info("password", cred.password);
+    console.assert(input.host !== "", "bad login", cred.password);
+    console.table({ token: cred.password });
+    process.stdout.write(\`session=\${cred.password}\\n\`);
+    process.stderr.write(cred.password);`);
+const appLoggers = inTask(`    this.context.logger.warn(cred.password);
+    const log = this.context.logger;
+    log.error({ password: cred.password });
+    const child = logger.child({ user: cred.username });
+    child.debug({ password: cred.password }, "auth");`);
+const libraries = inTask(
+  `    audit.info("auth", { secret: cred.password });
+    debug("login %s", cred.password);
+    const cat = log4js.getLogger("sync");
+    cat.warn(cred.password);
+    bunyanLog.info(cred.password);
+    winston.info(cred.password);
+    taskLogger("sync").info(cred.password);
+    this.pageLog.debug(cred.password);`,
+  `import * as winston from "winston";
+import debugFactory from "debug";
+import log4js from "log4js";
+import bunyan from "bunyan";
+const audit = winston.createLogger({ level: "info" });
+const debug = debugFactory("sync");
+const bunyanLog = bunyan.createLogger({ name: "sync" });
+function taskLogger(task: string) { return logger.child({ task }); }`,
+);
+const errors = inTask(`    try {
+      await fetch(input.host);
+    } catch (cause) {
+      throw new Error(\`cannot connect as \${cred.username} with \${cred.password}\`, { cause });
+    }
+    if (!input.host) throw \`bad host for \${cred.password}\`;
+    const problem = new ConnectionError(cred.password);
+    throw problem;`, `class ConnectionError extends Error {}`);
+const telemetry = inTask(
+  `    const span = tracer.startSpan("sync");
+    span.setAttribute("db.password", cred.password);
+    span.addEvent("auth", { authorization: cred.toAuthHeader() });
+    loginCounter.add(1, { password: cred.password });
+    span.end();`,
+  `import { trace, metrics } from "@opentelemetry/api";
+const tracer = trace.getTracer("sync");
+const loginCounter = metrics.getMeter("sync").createCounter("logins");`,
+);
+const extraSink = inTask(`    notifyOps(\`db password is \${cred.password}\`);`, `declare function notifyOps(message: string): void;`);
+
+runInBothConfigs("no-credential-logging: sinks", rule, {
+  valid: [
+    {
+      name: "passing a secret to a client, a connection or a header is what it is for",
+      code: inTask(`    await fetch(input.host, { headers: { authorization: cred.toAuthHeader() } });
+    const pool = new Pool({ user: cred.username, password: cred.password });
+    dialog.info(cred.password);
+    catalog.error(cred.password);
+    element.setAttribute("data-user", cred.username);`, `declare class Pool { constructor(o: object) }
+declare const dialog: { info(x: string): void };
+declare const catalog: { error(x: string): void };
+declare const element: { setAttribute(k: string, v: string): void };`),
+    },
+    {
+      name: "error and telemetry sinks can be turned off",
+      code: errors,
+      options: [{ errorSinks: false }],
+    },
+    {
+      name: "telemetry sinks off",
+      code: telemetry,
+      options: [{ telemetrySinks: false }],
+    },
+    {
+      name: "a shadowed console is not the console",
+      code: inTask(`    const console = { log(value: string) { return value.length; } };
+    console.log(cred.password);`),
+    },
+  ],
+  invalid: [
+    {
+      name: "console methods (assert's message) and process streams",
+      code: consoleAndStreams,
+      errors: [
+        error("logged", consoleAndStreams, "cred.password);\n    console.assert"),
+        error("logged", consoleAndStreams, "cred.password);\n    console.table"),
+        error("logged", consoleAndStreams, "cred.password });"),
+        error("logged", consoleAndStreams, "cred.password}\\n"),
+        error("logged", consoleAndStreams, "cred.password);\n    return"),
+      ],
+    },
+    {
+      name: "the context logger, an alias of it, and a child logger",
+      code: appLoggers,
+      errors: [
+        error("logged", appLoggers, "cred.password);\n    const log"),
+        error("logged", appLoggers, "cred.password });\n    const child"),
+        error("logged", appLoggers, "cred.password }, \"auth\""),
+      ],
+    },
+    {
+      name: "winston, debug, log4js, bunyan instances from their imports, logger factories and logger fields",
+      code: libraries,
+      errors: [
+        error("logged", libraries, "cred.password });\n    debug"),
+        error("logged", libraries, "cred.password);\n    const cat"),
+        error("logged", libraries, "cred.password);\n    bunyanLog"),
+        error("logged", libraries, "cred.password);\n    winston"),
+        error("logged", libraries, "cred.password);\n    taskLogger"),
+        error("logged", libraries, "cred.password);\n    this.pageLog"),
+        error("logged", libraries, "cred.password);\n    return"),
+      ],
+    },
+    {
+      name: "error constructors and thrown strings",
+      code: errors,
+      errors: [
+        error("inError", errors, "cred.password}`, { cause }"),
+        error("inError", errors, "cred.password}`;"),
+        error("inError", errors, "cred.password);\n    throw problem"),
+      ],
+    },
+    {
+      name: "span attributes, events and metric attributes",
+      code: telemetry,
+      errors: [
+        error("inTelemetry", telemetry, "cred.password);\n    span.addEvent"),
+        error("inTelemetry", telemetry, "cred.toAuthHeader()"),
+        error("inTelemetry", telemetry, "cred.password });"),
+      ],
+    },
+    {
+      name: "an extra sink from the options",
+      code: extraSink,
+      options: [{ sinks: ["notifyOps"] }],
+      errors: [error("logged", extraSink, "cred.password}")],
+    },
+  ],
+});
