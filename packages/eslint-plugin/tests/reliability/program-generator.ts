@@ -72,7 +72,7 @@ const SYNTAX = [
   (i: number) => `class Inner${i} { #p = ${i}; static { void 0; } get p() { return this.#p; } }`,
   (i: number) => `function* gen${i}() { yield* [${i}]; }`,
   (i: number) => `for await (const x${i} of [Promise.resolve(${i})]) void x${i};`,
-  (i: number) => `try { JSON.parse("{}"); } catch { void 0; }`,
+  (i: number) => `try { JSON.parse("{}"); } catch { void ${i}; }`,
   (i: number) => `(() => ${i})?.();`,
   (i: number) => `let n${i}: number | undefined; n${i} ??= ${i};`,
   (i: number) => `const sum${i} = [1, 2].reduce((a, b) => a + b, 0) satisfies number;`,
