@@ -36,7 +36,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: "problem",
     docs: {
-      description: "Disallow resolved credentials and secrets in task outputs, on Output or Input objects, and in app state or other persisted stores",
+      description: "disallow resolved credentials and secrets in task outputs, on Output or Input objects, and in app state or other persisted stores",
       recommended: "recommended",
       requiresTypeChecking: false,
     },

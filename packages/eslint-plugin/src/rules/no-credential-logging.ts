@@ -37,7 +37,7 @@ export default createRule<Options, MessageIds>({
     type: "problem",
     hasSuggestions: true,
     docs: {
-      description: "Disallow resolved credentials and secrets (or anything derived from them) in logs, error messages and telemetry",
+      description: "disallow resolved credentials and secrets (or anything derived from them) in logs, error messages and telemetry",
       recommended: "recommended",
       requiresTypeChecking: false,
     },

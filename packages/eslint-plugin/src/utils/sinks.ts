@@ -147,7 +147,7 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
     }
     if (def.type === "Variable") {
       const init = (def.node as TSESTree.VariableDeclarator).init;
-      const required = init && requiredModule(init);
+      const required = init ? requiredModule(init) : undefined;
       return required !== undefined && LOGGING_MODULES.has(required) ? required : undefined;
     }
     return undefined;
