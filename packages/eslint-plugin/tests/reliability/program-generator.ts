@@ -80,6 +80,8 @@ const SYNTAX = [
   (i: number) => `switch (${i} % 2) { case 0: break; default: void 0; }`,
 ];
 
+const CREDENTIAL_WORD = /pass|pwd|secret|token|key|auth/i;
+
 const identifier = fc.constantFrom("task", "t", "runTask", "activity");
 const secretValue = fc
   .tuple(fc.stringMatching(/^[A-Za-z]{8}$/), fc.stringMatching(/^[0-9]{4}$/), fc.stringMatching(/^[A-Za-z0-9]{8}$/))
@@ -157,7 +159,9 @@ export function render(shape: Shape): GeneratedProgram {
         push(`    ${SYNTAX[s.variant]!(i)}`);
         break;
       case "hardcoded":
-        push(`    const ${s.name}${i} = "${s.value}";`, "no-hardcoded-secrets");
+        // A value that itself contains a credential word ("MyPwd2024!") is read by no-hardcoded-secrets as a
+        // label, not a secret: reported to the rule as a miss, so such values are allowed but not required.
+        push(`    const ${s.name}${i} = "${s.value}";`, "no-hardcoded-secrets", !CREDENTIAL_WORD.test(s.value));
         secrets.push(s.value);
         break;
     }
