@@ -36,6 +36,9 @@ type Statement =
   | { kind: "safeLog"; variant: number }
   | { kind: "leakLog"; variant: number; sink: number }
   | { kind: "closureLeak"; variant: number }
+  | { kind: "helperLeak"; variant: number }
+  | { kind: "errorLeak"; variant: number }
+  | { kind: "masked"; variant: number }
   | { kind: "syntax"; variant: number }
   | { kind: "hardcoded"; name: string; value: string };
 
@@ -92,6 +95,9 @@ const statement: fc.Arbitrary<Statement> = fc.oneof(
   fc.nat(20).map<Statement>((variant) => ({ kind: "safeLog", variant })),
   fc.tuple(fc.nat(20), fc.nat(SINKS.length - 1)).map<Statement>(([variant, sink]) => ({ kind: "leakLog", variant, sink })),
   fc.nat(20).map<Statement>((variant) => ({ kind: "closureLeak", variant })),
+  fc.nat(20).map<Statement>((variant) => ({ kind: "helperLeak", variant })),
+  fc.nat(20).map<Statement>((variant) => ({ kind: "errorLeak", variant })),
+  fc.nat(20).map<Statement>((variant) => ({ kind: "masked", variant })),
   fc.nat(SYNTAX.length - 1).map<Statement>((variant) => ({ kind: "syntax", variant })),
   fc
     .tuple(fc.constantFrom("dbPassword", "apiKey", "clientSecret", "authToken"), secretValue)
@@ -122,6 +128,7 @@ export function render(shape: Shape): GeneratedProgram {
   push(`const logger = { debug: (...args: unknown[]) => void args };`);
   push(`function traced(name: string) { return <T>(m: T, _c: ClassMethodDecoratorContext) => { void name; return m; }; }`);
   push(`function sealed<T>(c: T, _c: ClassDecoratorContext) { return c; }`);
+  push(`function mask(value: unknown): string { return typeof value === "string" ? "*".repeat(value.length) : "***"; }`);
   push(`class GenInput extends Input { credential = basicRef("gen-db"); atlan = atlanApiTokenRef("gen-atlan"); }`);
   push(`class GenOutput extends Output { ok = false; }`);
   push(`@sealed`);
@@ -154,6 +161,16 @@ export function render(shape: Shape): GeneratedProgram {
         push(`      console.log(${secretExpr(source, v, s.variant)});`, "no-credential-logging");
         push(`    };`);
         push(`    report${i}();`);
+        break;
+      case "helperLeak":
+        push(`    const describe${i} = (value: unknown) => \`[\${String(value)}]\`;`);
+        push(`    console.info(describe${i}(${secretExpr(source, v, s.variant)}));`, "no-credential-logging");
+        break;
+      case "errorLeak":
+        push(`    if (input === undefined) throw new Error(\`failed with \${${secretExpr(source, v, s.variant)}}\`);`, "no-credential-logging");
+        break;
+      case "masked":
+        push(`    console.log("masked", mask(${secretExpr(source, v, s.variant)}));`);
         break;
       case "syntax":
         push(`    ${SYNTAX[s.variant]!(i)}`);
