@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { findConnectionCredentials, type ConnectionCredential } from "../utils/connection-strings.js";
 import { createRule } from "../utils/create-rule.js";
-import { splitIdentifierWords, type CredentialName, type CredentialRole } from "../utils/credential-names.js";
+import { REF_FACTORY_BY_KIND, splitIdentifierWords, type CredentialName, type CredentialRole } from "../utils/credential-names.js";
 import { globToRegExp, matchesAnyGlob } from "../utils/file-globs.js";
 import { isNonSecretValue, isPlaceholderToken } from "../utils/placeholders.js";
 import {
@@ -21,6 +21,7 @@ export type MessageIds =
   | "namedLiteral"
   | "credentialObject"
   | "credentialArgument"
+  | "suggestInputRef"
   | "suggestGetSecret"
   | "suggestEnv";
 
@@ -52,6 +53,22 @@ const DESCRIPTION_BY_ROLE: Record<CredentialRole, string> = {
   credentials: "credential literal",
   connection_string: "connection string literal",
 };
+
+/** The secret field of the resolved credential a name's literal stands for. */
+function resolvedField(credential: CredentialName): string {
+  switch (credential.kind) {
+    case "basic":
+      return "password";
+    case "api_key":
+      return "apiKey";
+    case "bearer_token":
+      return "token";
+    case "oauth_client":
+      return credential.role === "token" ? "refreshToken" : "clientSecret";
+    case "certificate":
+      return credential.role === "passphrase" ? "passphrase" : "keyData";
+  }
+}
 
 /** Options compiled once per options object: regexes for patterns, names and values. */
 interface CompiledOptions {
@@ -269,6 +286,8 @@ export default createRule<Options, MessageIds>({
         "Hard-coded secret in `{{field}}` of an object shaped like a credential (beside `{{userField}}`). Resolve a credential ref instead.",
       credentialArgument:
         "Hard-coded {{what}} passed as {{target}}. Resolve a credential ref or read it with getSecret() instead.",
+      suggestInputRef:
+        'Declare `{{field}} = {{factory}}("{{secretName}}")` on `{{inputClass}}` and resolve it here.',
       suggestGetSecret: 'Read it with `await this.context.getSecret("{{secretName}}")`.',
       suggestEnv: "Read it from `process.env.{{envName}}`.",
     },
@@ -288,11 +307,18 @@ export default createRule<Options, MessageIds>({
     const isIgnoredName = (name: string): boolean => options.ignoredNames.some((re) => re.test(name));
 
     /** Suggestions that replace a literal: `getSecret` inside a @task method body, else `process.env`. */
-    function suggestionsFor(node: StringNode, nameHint: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+    function suggestionsFor(
+      node: StringNode,
+      nameHint: string,
+      credential?: CredentialName,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       const { secretName, envName } = storeNames(nameHint);
       const wrap = (code: string): string => (node.parent?.type === AST_NODE_TYPES.JSXAttribute ? `{${code}}` : code);
-      if (canAwaitContext(node)) {
+      const task = taskMethodAround(node);
+      if (task) {
+        const inputRef = credential ? inputRefSuggestion(node, task, credential, secretName) : undefined;
         return [
+          ...(inputRef ? [inputRef] : []),
           {
             messageId: "suggestGetSecret",
             data: { secretName },
@@ -309,15 +335,74 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
-    /** The literal sits directly in the body of an async @task method, where `await this.context` works. */
-    function canAwaitContext(node: TSESTree.Node): boolean {
+    /**
+     * Inside a @task method whose input class is declared in this file: declare a ref on the input
+     * (`dbPasswordRef = basicRef("db-password")`) and resolve it where the literal was.
+     */
+    function inputRefSuggestion(
+      node: StringNode,
+      task: TSESTree.FunctionExpression,
+      credential: CredentialName,
+      secretName: string,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined {
+      const input = task.params[0];
+      if (input?.type !== AST_NODE_TYPES.Identifier || node.parent?.type === AST_NODE_TYPES.JSXAttribute) return undefined;
+      const annotation = input.typeAnnotation?.typeAnnotation;
+      if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const inputClass = topLevelClass(annotation.typeName.name);
+      const credrefImport = sourceCode.ast.body.find(
+        (statement): statement is TSESTree.ImportDeclaration =>
+          statement.type === AST_NODE_TYPES.ImportDeclaration &&
+          statement.source.value === "@credref/types" &&
+          statement.importKind === "value" &&
+          statement.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier),
+      );
+      if (!inputClass || !credrefImport) return undefined;
+      const words = splitIdentifierWords(credential.name);
+      const field = [words[0], ...words.slice(1).map((word) => word[0]!.toUpperCase() + word.slice(1)), "Ref"].join("");
+      if (inputClass.body.body.some((member) => "key" in member && member.key.type === AST_NODE_TYPES.Identifier && member.key.name === field)) {
+        return undefined;
+      }
+      const factory = REF_FACTORY_BY_KIND[credential.kind];
+      const imported = credrefImport.specifiers.find(
+        (specifier): specifier is TSESTree.ImportSpecifier =>
+          specifier.type === AST_NODE_TYPES.ImportSpecifier &&
+          specifier.imported.type === AST_NODE_TYPES.Identifier &&
+          specifier.imported.name === factory,
+      );
+      const lastSpecifier = credrefImport.specifiers[credrefImport.specifiers.length - 1]!;
+      const classBodyStart = inputClass.body.range[0] + 1;
+      return {
+        messageId: "suggestInputRef",
+        data: { field, factory, secretName, inputClass: annotation.typeName.name },
+        fix: (fixer) => [
+          ...(imported ? [] : [fixer.insertTextAfter(lastSpecifier, `, ${factory}`)]),
+          fixer.insertTextAfterRange([classBodyStart, classBodyStart], `\n  ${field} = ${imported?.local.name ?? factory}(${JSON.stringify(secretName)});`),
+          fixer.replaceText(node, `(await this.context.resolveCredential(${input.name}.${field})).${resolvedField(credential)}`),
+        ],
+      };
+    }
+
+    function topLevelClass(name: string): TSESTree.ClassDeclaration | undefined {
+      for (const statement of sourceCode.ast.body) {
+        const declaration =
+          statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration
+            ? statement.declaration
+            : statement;
+        if (declaration?.type === AST_NODE_TYPES.ClassDeclaration && declaration.id?.name === name) return declaration;
+      }
+      return undefined;
+    }
+
+    /** The async @task method whose body holds the literal directly, where `await this.context` works. */
+    function taskMethodAround(node: TSESTree.Node): TSESTree.FunctionExpression | undefined {
       let fn: TSESTree.Node | undefined = node.parent;
       while (fn && fn.type !== AST_NODE_TYPES.FunctionExpression && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionDeclaration) {
         fn = fn.parent;
       }
-      if (fn?.type !== AST_NODE_TYPES.FunctionExpression || !fn.async || fn.parent.type !== AST_NODE_TYPES.MethodDefinition) return false;
-      if (fn.params.some((param) => param.range[0] <= node.range[0] && node.range[1] <= param.range[1])) return false;
-      return getExecutionScope(node, context).kind === "task";
+      if (fn?.type !== AST_NODE_TYPES.FunctionExpression || !fn.async || fn.parent.type !== AST_NODE_TYPES.MethodDefinition) return undefined;
+      if (fn.params.some((param) => param.range[0] <= node.range[0] && node.range[1] <= param.range[1])) return undefined;
+      return getExecutionScope(node, context).kind === "task" ? fn : undefined;
     }
 
     /**
@@ -378,7 +463,7 @@ export default createRule<Options, MessageIds>({
           node,
           messageId: "knownToken",
           data: { label: token.pattern.label },
-          suggest: suggestionsFor(node, binding?.credential.name ?? token.pattern.id),
+          suggest: suggestionsFor(node, binding?.credential.name ?? token.pattern.id, binding?.credential),
         });
         return;
       }
@@ -405,7 +490,7 @@ export default createRule<Options, MessageIds>({
             node,
             messageId: "namedLiteral",
             data: { what: DESCRIPTION_BY_ROLE[binding.credential.role], name: binding.credential.name },
-            suggest: suggestionsFor(node, binding.credential.name),
+            suggest: suggestionsFor(node, binding.credential.name, binding.credential),
           });
         }
         return;
@@ -435,7 +520,7 @@ export default createRule<Options, MessageIds>({
               what: DESCRIPTION_BY_ROLE[parameter.credential.role],
               target: `parameter \`${parameter.parameter}\` of \`${parameter.callee}\``,
             },
-            suggest: suggestionsFor(node, parameter.parameter),
+            suggest: suggestionsFor(node, parameter.parameter, parameter.credential),
           });
         }
       } else {

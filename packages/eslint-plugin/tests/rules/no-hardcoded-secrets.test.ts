@@ -281,6 +281,66 @@ ruleTester.run("no-hardcoded-secrets", rule, {
       name: "a JSX attribute named like a credential",
       errors: [{ messageId: "namedLiteral", data: { what: "password literal", name: "password" }, line: 1, column: 41, suggestions: [{ ...env("PASSWORD"), output: "const form = <Login user=\"svc\" password={process.env.PASSWORD} />;" }] }],
     },
+    {
+      name: "inside a @task method with an input class: declare a ref on the input, or read the secret store",
+      code: [
+        'import { App, Input, task } from "@credref/types";',
+        "class ConnectInput extends Input {",
+        '  host = "db.internal";',
+        "}",
+        "class MyApp extends App {",
+        "  @task",
+        "  async connect(input: ConnectInput) {",
+        '    const dbPassword = "hunter2";',
+        "    return { input, dbPassword };",
+        "  }",
+        "}",
+      ].join("\n"),
+      errors: [
+        {
+          messageId: "namedLiteral",
+          line: 8,
+          column: 24,
+          suggestions: [
+            {
+              messageId: "suggestInputRef",
+              data: { field: "dbPasswordRef", factory: "basicRef", secretName: "db-password", inputClass: "ConnectInput" },
+              output: [
+                'import { App, Input, task, basicRef } from "@credref/types";',
+                "class ConnectInput extends Input {",
+                '  dbPasswordRef = basicRef("db-password");',
+                '  host = "db.internal";',
+                "}",
+                "class MyApp extends App {",
+                "  @task",
+                "  async connect(input: ConnectInput) {",
+                "    const dbPassword = (await this.context.resolveCredential(input.dbPasswordRef)).password;",
+                "    return { input, dbPassword };",
+                "  }",
+                "}",
+              ].join("\n"),
+            },
+            {
+              messageId: "suggestGetSecret",
+              data: { secretName: "db-password" },
+              output: [
+                'import { App, Input, task } from "@credref/types";',
+                "class ConnectInput extends Input {",
+                '  host = "db.internal";',
+                "}",
+                "class MyApp extends App {",
+                "  @task",
+                "  async connect(input: ConnectInput) {",
+                '    const dbPassword = await this.context.getSecret("db-password");',
+                "    return { input, dbPassword };",
+                "  }",
+                "}",
+              ].join("\n"),
+            },
+          ],
+        },
+      ],
+    },
     // Suggestions inside a @task method read the secret store
     {
       code: [
