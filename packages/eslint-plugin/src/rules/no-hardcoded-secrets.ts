@@ -360,7 +360,11 @@ export default createRule<Options, MessageIds>({
       if (!inputClass || !credrefImport) return undefined;
       const words = splitIdentifierWords(credential.name);
       const field = [words[0], ...words.slice(1).map((word) => word[0]!.toUpperCase() + word.slice(1)), "Ref"].join("");
-      if (inputClass.body.body.some((member) => "key" in member && member.key.type === AST_NODE_TYPES.Identifier && member.key.name === field)) {
+      const declared = (member: TSESTree.ClassElement): boolean =>
+        (member.type === AST_NODE_TYPES.PropertyDefinition || member.type === AST_NODE_TYPES.MethodDefinition) &&
+        member.key.type === AST_NODE_TYPES.Identifier &&
+        member.key.name === field;
+      if (inputClass.body.body.some(declared)) {
         return undefined;
       }
       const factory = REF_FACTORY_BY_KIND[credential.kind];
