@@ -312,7 +312,7 @@ function isFullMask(call: TSESTree.CallExpression): boolean {
 /** `ts.TypeFlags`, spelled out so the plugin loads without TypeScript. */
 const TYPE_FLAGS = { AnyOrUnknown: 1 | 2, StringLike: 12583968, Object: 1048576, Union: 134217728, Intersection: 268435456 };
 /** Objects with more fields than this are checked on their first fields only (large library types). */
-const MAX_FIELDS_CHECKED = 64;
+const MAX_FIELDS_CHECKED = 32;
 const SYMBOL_METHOD = 8192;
 const BRAND_PREFIX = "__@SecretBrand";
 
@@ -337,8 +337,11 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
   const sourceWords = ["resolveCredential", "getSecret", "getOrCreateAsyncAtlanClient", "@credref/types", ...sourceCalls];
   const active = checker !== undefined || sourceWords.some((word) => sourceCode.text.includes(word));
 
-  const nodeCache = new WeakMap<TSESTree.Node, SecretOrigin | null>();
-  const variableCache = new WeakMap<Variable, SecretOrigin | null>();
+  // Answers with and without asking the checker differ, so each has its own cache (index: `typesOff > 0 ? 1 : 0`).
+  const nodeCaches = [new WeakMap<TSESTree.Node, SecretOrigin | null>(), new WeakMap<TSESTree.Node, SecretOrigin | null>()] as const;
+  const variableCaches = [new WeakMap<Variable, SecretOrigin | null>(), new WeakMap<Variable, SecretOrigin | null>()] as const;
+  /** While positive, the walk does not ask the checker (see `memberOrigin`). */
+  let typesOff = 0;
   const classFieldCache = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Node[]>>();
   const typeCache = new WeakMap<TSESTree.Node, SecretOrigin | null>();
   const brandCache = new Map<ts.Type, { type: ts.Type; whole: boolean } | null>();
@@ -370,7 +373,7 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
     if (depth > MAX_DEPTH || inProgress.has(node)) return undefined;
     const cacheable = bindings === undefined;
     if (cacheable) {
-      const cached = nodeCache.get(node);
+      const cached = nodeCaches[typesOff > 0 ? 1 : 0].get(node);
       if (cached !== undefined) return cached ?? undefined;
     }
     inProgress.add(node);
@@ -380,7 +383,7 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
     } finally {
       inProgress.delete(node);
     }
-    if (cacheable) nodeCache.set(node, origin ?? null);
+    if (cacheable) nodeCaches[typesOff > 0 ? 1 : 0].set(node, origin ?? null);
     return origin;
   }
 
@@ -454,14 +457,26 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
     if (bindings?.has(variable)) return relabel(bindings.get(variable), node);
     const fromVariable = variableOrigin(variable, bindings, depth);
     if (fromVariable) return relabel(fromVariable, node);
-    return variable.defs.some((def) => def.type === "ImportBinding" || def.type === "Parameter" || def.type === "Variable") ? typedOrigin(node) : undefined;
+    return variable.defs.some(needsTypeCheck) ? typedOrigin(node) : undefined;
+  }
+
+  /**
+   * Whether the syntax cannot see what a definition holds, so the checker is asked about the name itself: imports,
+   * parameters, destructured names and declarations without an initialiser. A plain `const x = value` needs no
+   * question of its own: the walk through `value` already asked about each opaque part of it.
+   */
+  function needsTypeCheck(def: TSESLint.Scope.Definition): boolean {
+    if (def.type === "ImportBinding" || def.type === "Parameter") return true;
+    if (def.type !== "Variable") return false;
+    const declarator = def.node as TSESTree.VariableDeclarator;
+    return declarator.init === null || declarator.id !== def.name;
   }
 
   function variableOrigin(variable: Variable, bindings: Bindings | undefined, depth: number): SecretOrigin | undefined {
     // A variable's value depends on the bindings only when it is declared inside an inlined helper.
     const cacheable = bindings === undefined;
     if (cacheable) {
-      const cached = variableCache.get(variable);
+      const cached = variableCaches[typesOff > 0 ? 1 : 0].get(variable);
       if (cached !== undefined) return cached ?? undefined;
     }
     if (inProgress.has(variable)) return undefined;
@@ -472,7 +487,7 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
     } finally {
       inProgress.delete(variable);
     }
-    if (cacheable) variableCache.set(variable, origin ?? null);
+    if (cacheable) variableCaches[typesOff > 0 ? 1 : 0].set(variable, origin ?? null);
     return origin;
   }
 
@@ -626,7 +641,15 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
       const property = propertyOfLiteral(literal, name);
       if (property !== "unknown") return property ? relabel(evaluate(property, bindings, depth + 1), node) : undefined;
     }
-    const objectOrigin = evaluate(node.object, bindings, depth + 1);
+    // The object is followed without the checker: when the syntax knows nothing about it, the member's own type
+    // answers for the member, which is far cheaper than judging every field of the object's type.
+    typesOff++;
+    let objectOrigin: SecretOrigin | undefined;
+    try {
+      objectOrigin = evaluate(node.object, bindings, depth + 1);
+    } finally {
+      typesOff--;
+    }
     if (objectOrigin) {
       const field = fieldOf(objectOrigin, name);
       // A field the names do not settle (`summary.pass` of a custom type): its own type decides, when known.
@@ -726,7 +749,9 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
     }
     const callee = unwrap(node.callee);
     const name = calleeName(callee);
-    if (name !== undefined && isSanitizerName(lastSegment(name))) return undefined;
+    // The called function's own name decides, also at the end of a chain (`createHash("sha256").update(x).digest()`).
+    const ownName = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : name;
+    if (ownName !== undefined && isSanitizerName(ownName)) return undefined;
     if (name !== undefined && (name === "Boolean" || name === "Number" || name === "parseInt" || name === "parseFloat" || name === "isNaN")) return undefined;
     if (name !== undefined && PROPAGATING_FUNCTIONS.has(name)) {
       const origin = firstSecret(node.arguments, bindings, depth);
@@ -739,6 +764,8 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
         if (viaMethod !== "unknown") return viaMethod;
       }
     }
+    // `cred.isExpired()`, `client.baseUrl`: safe members need no checker.
+    if (callee.type === AST_NODE_TYPES.MemberExpression && safeFields.has(memberName(callee) ?? "")) return undefined;
     const helper = localFunctionOf(callee);
     if (helper && depth < MAX_DEPTH) return helperOrigin(node, helper, bindings, depth);
     return typedOrigin(node);
@@ -929,7 +956,7 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
   // ---- types: the secret brand ----
 
   function typedOrigin(node: TSESTree.Node): SecretOrigin | undefined {
-    if (!checker || !tsNodeOf) return undefined;
+    if (!checker || !tsNodeOf || typesOff > 0) return undefined;
     const cached = typeCache.get(node);
     if (cached !== undefined) return cached ?? undefined;
     let origin: SecretOrigin | undefined;
@@ -1004,7 +1031,7 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
       .filter((symbol) => !String(symbol.escapedName).startsWith(BRAND_PREFIX) && (symbol.flags & SYMBOL_METHOD) === 0)
       .slice(0, MAX_FIELDS_CHECKED);
     if (fields.length === 0) return properties.length > 0 && hasBrandProperty(type) ? { type, whole: true } : undefined;
-    if (depth >= 3) return undefined;
+    if (depth >= 2) return undefined;
     return fields.some((symbol) => brandedType(checker!.getTypeOfSymbol(symbol), depth + 1) !== undefined) ? { type, whole: true } : undefined;
   }
 
