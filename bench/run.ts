@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { describeEnvironment } from "./lib/env.js";
+import { describeEnvironment, loadAverage } from "./lib/env.js";
 import type { Section } from "./lib/markdown.js";
 import { benchDir } from "./lib/paths.js";
 import * as labeled from "./labeled-corpus.js";
@@ -72,7 +72,7 @@ for (const step of steps) {
     out.push(text);
   }
 }
-out.push(`Total bench time: ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+out.push(`Total bench time: ${((performance.now() - started) / 1000).toFixed(0)} s; load average at the end ${loadAverage()}.`);
 fs.writeFileSync(path.join(benchDir, "RESULTS.md"), `${out.join("\n")}\n`);
 console.log(`\nWrote bench/RESULTS.md (${((performance.now() - started) / 1000).toFixed(0)} s).`);
 if (failed > 0) process.exitCode = 1;

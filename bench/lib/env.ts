@@ -13,6 +13,14 @@ export function versionOf(pkg: string): string {
   }
 }
 
+/** The 1, 5 and 15 minute load averages, e.g. `0.52 / 0.61 / 0.70`. */
+export function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" / ");
+}
+
 /** The machine and tool versions a result was measured with, as markdown lines. */
 export function describeEnvironment(): string {
   const cpus = os.cpus();
@@ -30,7 +38,7 @@ export function describeEnvironment(): string {
   return [
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpus[0]?.model.trim() ?? "unknown cpu"}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`,
-    `- Node ${process.version}`,
+    `- Node ${process.version}; load average at start ${loadAverage()} (other processes share the 2 cores; see bench/README.md)`,
     `- ${tools.map((t) => `${t} ${versionOf(t)}`).join(" · ")}`,
   ].join("\n");
 }
