@@ -106,7 +106,7 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
-    function suggestionsFor(origin: SecretOrigin, leaf: TSESTree.Node): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+    function suggestionsFor(origin: SecretOrigin, leaf: TSESTree.Node, sinkNode: TSESTree.Node): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       if (leaf.type !== AST_NODE_TYPES.Identifier && leaf.type !== AST_NODE_TYPES.MemberExpression) return [];
       // A shorthand property (`{ token }`) needs its key kept.
       const shorthand = leaf.parent?.type === AST_NODE_TYPES.Property && leaf.parent.shorthand ? `${sourceCode.getText(leaf.parent.key)}: ` : "";
@@ -117,7 +117,13 @@ export default createRule<Options, MessageIds>({
         refRoot !== undefined && refRoot !== "this"
           ? ASTUtils.findVariable(sourceCode.getScope(leaf), refRoot) !== null && nearestFunction(leaf) === nearestFunction(origin.node)
           : refRoot === "this";
-      if (origin.whole && ref !== undefined && refInScope) {
+      // The name replaces a credential only where it is shown as it is: an argument, a property, a template part.
+      const shownAsIs =
+        leaf.parent === sinkNode ||
+        leaf.parent?.type === AST_NODE_TYPES.Property ||
+        leaf.parent?.type === AST_NODE_TYPES.TemplateLiteral ||
+        leaf.parent?.type === AST_NODE_TYPES.ArrayExpression;
+      if (origin.whole && ref !== undefined && refInScope && shownAsIs) {
         suggestions.push({ messageId: "useRefName", data: { ref }, fix: (fixer) => fixer.replaceText(leaf, `${shorthand}${ref}.name`) });
       }
       const helper = maskHelperAt(leaf);
@@ -139,7 +145,8 @@ export default createRule<Options, MessageIds>({
           node: leaf,
           messageId: MESSAGE_BY_KIND[sink.kind],
           data: { what: inside ? origin.what : describeExpression(value, sourceCode), from: origin.from, sink: sink.name },
-          suggest: inside ? suggestionsFor(origin, leaf) : [],
+          // The origin describes the whole argument; the suggestion is about the leaf it points at.
+          suggest: inside ? suggestionsFor(secrets.secretOrigin(leaf) ?? origin, leaf, node) : [],
         });
       }
     }

@@ -419,12 +419,16 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
         return evaluate(node.right, bindings, depth + 1);
       case AST_NODE_TYPES.SequenceExpression:
         return node.expressions.length > 0 ? evaluate(node.expressions[node.expressions.length - 1]!, bindings, depth + 1) : undefined;
-      case AST_NODE_TYPES.ObjectExpression:
-        return firstSecret(
+      case AST_NODE_TYPES.ObjectExpression: {
+        const origin = firstSecret(
           node.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? property.value : property)),
           bindings,
           depth,
         );
+        // An object holding a secret is judged field by field, like a credential (`headers.Authorization` is
+        // secret, `headers["X-Region"]` is not), when it is read through something other than its literal.
+        return origin && { ...origin, whole: true, ...(origin.whole ? {} : { refText: undefined }) };
+      }
       case AST_NODE_TYPES.ArrayExpression:
         return firstSecret(node.elements, bindings, depth);
       case AST_NODE_TYPES.SpreadElement:

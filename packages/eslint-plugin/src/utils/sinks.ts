@@ -251,17 +251,20 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
     return false;
   }
 
-  /** `debug("ns")` from the `debug` package: the instance is called directly. */
-  function isCallableLogger(callee: TSESTree.Identifier): boolean {
-    const def = variableOf(callee)?.defs[0];
-    if (def?.type !== "Variable") return false;
-    const init = (def.node as TSESTree.VariableDeclarator).init;
-    if (init?.type !== AST_NODE_TYPES.CallExpression) return false;
-    const factory = init.callee;
+  /** `debug("ns")` from the `debug` package (and `.extend("sub")` of one): the instance is called directly. */
+  function isCallableLogger(node: TSESTree.Node, depth: number): boolean {
+    if (depth > MAX_DEPTH) return false;
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const def = variableOf(node)?.defs[0];
+      const init = def?.type === "Variable" ? (def.node as TSESTree.VariableDeclarator).init : null;
+      return init !== null && isCallableLogger(init, depth + 1);
+    }
+    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+    const factory = node.callee;
     if (factory.type === AST_NODE_TYPES.Identifier) return loggingModuleOf(factory) === "debug";
     if (factory.type === AST_NODE_TYPES.CallExpression) return requiredModule(factory) === "debug";
     if (factory.type === AST_NODE_TYPES.MemberExpression && !factory.computed && factory.property.type === AST_NODE_TYPES.Identifier) {
-      return factory.property.name === "extend" && factory.object.type === AST_NODE_TYPES.Identifier && isCallableLogger(factory.object);
+      return factory.property.name === "extend" && isCallableLogger(factory.object, depth + 1);
     }
     return false;
   }
@@ -283,7 +286,7 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
     if (extraSinkMatches(name)) return { kind: "log", name: name!, values: args };
     if (callee.type === AST_NODE_TYPES.Identifier) {
       if (errorSinks && ERROR_CONSTRUCTOR.test(callee.name) && isGlobal(callee)) return { kind: "error", name: callee.name, values: args };
-      if (isCallableLogger(callee)) return { kind: "log", name: callee.name, values: args };
+      if (isCallableLogger(callee, 0)) return { kind: "log", name: callee.name, values: args };
       return undefined;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;

@@ -44,6 +44,14 @@ const cases = {
 }
 const quote = (value: string) => "'" + value + "'";`,
   ),
+  helperObject: inTask(
+    `    const headers = authHeaders(cred.password);
+    logger.info(headers);
+    logger.info(headers.Authorization);`,
+    `function authHeaders(token: string) {
+  return { Authorization: \`Bearer \${token}\`, "X-Region": "eu" };
+}`,
+  ),
   closure: inTask(`    const attempt = async (n: number) => {
       const auth = n > 1 ? cred.password : cred.password.trim();
       console.warn(\`attempt \${n} with \${auth}\`);
@@ -96,6 +104,13 @@ runInBothConfigs("no-credential-logging: propagation", rule, {
       name: "a safe property of an object literal that also holds a secret",
       code: inTask(`    const opts = { host: input.host, user: cred.username, password: cred.password };
     logger.info({ host: opts.host, user: opts.user });`),
+    },
+    {
+      name: "a safe header of an object built by a local helper",
+      code: inTask(`    const headers = authHeaders(cred.password);
+    logger.info("region", headers["X-Region"]);`, `function authHeaders(token: string) {
+  return { Authorization: \`Bearer \${token}\`, "X-Region": "eu" };
+}`),
     },
     {
       name: "an unknown call taking the secret returns something else",
@@ -160,6 +175,11 @@ runInBothConfigs("no-credential-logging: propagation", rule, {
       name: "simple local helpers that build a string from their argument",
       code: cases.helper,
       errors: [error("logged", cases.helper, "cred));"), error("logged", cases.helper, "cred.password));")],
+    },
+    {
+      name: "an object built by a local helper, and its secret field",
+      code: cases.helperObject,
+      errors: [error("logged", cases.helperObject, "headers);"), error("logged", cases.helperObject, "headers.Authorization")],
     },
     { name: "a closure inside the task", code: cases.closure, errors: [error("logged", cases.closure, "auth}")] },
     {

@@ -26,7 +26,7 @@ import debugFactory from "debug";
 import log4js from "log4js";
 import bunyan from "bunyan";
 const audit = winston.createLogger({ level: "info" });
-const debug = debugFactory("sync");
+const debug = debugFactory("sync").extend("db");
 const bunyanLog = bunyan.createLogger({ name: "sync" });
 function taskLogger(task: string) { return logger.child({ task }); }`,
 );
