@@ -12,13 +12,15 @@ export const typedProjectDir = path.join(outDir, "typed-app");
  */
 export function generateTypedProject(copies: number): string[] {
   fs.rmSync(typedProjectDir, { recursive: true, force: true });
-  const sources = listFiles(path.join(repoRoot, "test/corpus/src"), /\.ts$/);
+  const corpus = path.join(repoRoot, "test/corpus/src");
+  const sources = listFiles(corpus, /\.ts$/);
   const files: string[] = [];
   for (let i = 0; i < copies; i++) {
     const dir = path.join(typedProjectDir, "src", `module-${String(i).padStart(2, "0")}`);
-    fs.mkdirSync(dir, { recursive: true });
     for (const src of sources) {
-      const dest = path.join(dir, path.basename(src));
+      // Keep the corpus's folders, so its relative imports resolve in every copy.
+      const dest = path.join(dir, path.relative(corpus, src));
+      fs.mkdirSync(path.dirname(dest), { recursive: true });
       fs.copyFileSync(src, dest);
       files.push(dest);
     }
