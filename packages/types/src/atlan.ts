@@ -1,7 +1,6 @@
 import type { AppConstructor } from "./app.js";
-import type { AsyncAtlanClient } from "./atlan-client.js";
 import type { AtlanRef } from "./ref-factories.js";
-import { taskRuntimeOf } from "./runtime.js";
+import { taskRuntimeOf } from "./app.js";
 
 const ATLAN_TYPES: ReadonlySet<string> = new Set(["atlan_api_token", "atlan_oauth_client"]);
 
@@ -61,4 +60,24 @@ export function AtlanClientMixin<Base extends AppConstructor>(base: Base): Base 
     }
   }
   return WithAtlanClient;
+}
+
+/**
+ * The async Atlan client `getOrCreateAsyncAtlanClient` returns. The framework builds it from an Atlan ref; it
+ * holds the credential itself, so task code never sees the token.
+ *
+ * @example
+ * const client = await this.getOrCreateAsyncAtlanClient(input.atlan);
+ * const assets = await client.request<AssetPage>("POST", "/api/meta/search/indexsearch", query);
+ */
+export interface AsyncAtlanClient {
+  /** The Atlan tenant, e.g. `https://acme.atlan.com`. */
+  readonly baseUrl: string;
+  /**
+   * Calls the Atlan REST API with the client's credential and returns the parsed JSON body.
+   *
+   * @example
+   * const me = await client.request<{ username: string }>("GET", "/api/service/users/current");
+   */
+  request<T = unknown>(method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<T>;
 }

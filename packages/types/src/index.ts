@@ -53,13 +53,18 @@ export type {
   AtlanApiToken,
   AtlanOAuthClient,
 } from "./credentials.js";
-export type { CredentialTypes, CredentialTypeName } from "./credential-types.js";
-export type { Resolved, AnyResolvedCredential } from "./resolved.js";
-export type { Logger, TaskContext, HandlerContext } from "./context.js";
-export type { AppState, NoSecretsInAppState } from "./app-state.js";
-export { Input, Output } from "./io.js";
-export { App, type AppConstructor } from "./app.js";
-export { Handler } from "./handler.js";
+export type { CredentialTypes, CredentialTypeName, Resolved, AnyResolvedCredential } from "./credential-types.js";
+export type { Logger, TaskContext, HandlerContext, AppState, NoSecretsInAppState } from "./context.js";
+export {
+  App,
+  Handler,
+  Input,
+  Output,
+  attachTaskRuntime,
+  attachHandlerContext,
+  type AppConstructor,
+  type TaskRuntime,
+} from "./app.js";
 export {
   task,
   getTaskMetadata,
@@ -69,6 +74,4 @@ export {
   type TaskCheck,
   type TaskSignatureError,
 } from "./task.js";
-export { AtlanClientMixin, type AtlanClientMethods } from "./atlan.js";
-export type { AsyncAtlanClient } from "./atlan-client.js";
-export { attachTaskRuntime, attachHandlerContext, type TaskRuntime } from "./runtime.js";
+export { AtlanClientMixin, type AtlanClientMethods, type AsyncAtlanClient } from "./atlan.js";

@@ -1,5 +1,4 @@
-import type { App } from "./app.js";
-import type { Input, Output } from "./io.js";
+import type { App, Input, Output } from "./app.js";
 import type { IsSecret, SecretKeys } from "./secret.js";
 
 /**
