@@ -1,8 +1,10 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { extendsCredref, type ClassNode } from "../utils/class-base.js";
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { extendsCredref } from "../utils/class-base.js";
 import { createRule } from "../utils/create-rule.js";
 import { calleeName, createSecretTracker, describeExpression, type SecretOrigin } from "../utils/secret-flow.js";
 import { isTaskMethod } from "../utils/task-scope.js";
+
+const { DefinitionType } = TSESLint.Scope;
 
 type Options = [
   {
@@ -29,8 +31,6 @@ const nameList = (description: string) => ({
   description,
 });
 
-const defaultOptions: Options = [{ stores: [], sanitizers: [], sourceCalls: [], safeFields: [], taskDecorators: [] }];
-
 export default createRule<Options, MessageIds>({
   name: "no-credential-in-output",
   meta: {
@@ -39,12 +39,6 @@ export default createRule<Options, MessageIds>({
       description: "disallow resolved credentials and secrets in task outputs, on Output or Input objects, and in app state or other persisted stores",
       recommended: "recommended",
       requiresTypeChecking: false,
-    },
-    messages: {
-      returned:
-        "`{{what}}` ({{from}}) is returned from the task `{{task}}`. Task outputs are persisted in the execution history: return the credential's name or a fingerprint instead.",
-      onOutput: "`{{what}}` ({{from}}) is stored on `{{target}}`, a task input or output that is persisted in the execution history.",
-      persisted: "`{{what}}` ({{from}}) is put into `{{target}}`, which is persisted. Store the credential's ref (or its name) and resolve it when needed.",
     },
     schema: [
       {
@@ -61,9 +55,15 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions,
+    defaultOptions: [{ stores: [], sanitizers: [], sourceCalls: [], safeFields: [], taskDecorators: [] }],
+    messages: {
+      returned:
+        "`{{what}}` ({{from}}) is returned from the task `{{task}}`. Task outputs are persisted in the execution history: return the credential's name or a fingerprint instead.",
+      onOutput: "`{{what}}` ({{from}}) is stored on `{{target}}`, a task input or output that is persisted in the execution history.",
+      persisted: "`{{what}}` ({{from}}) is put into `{{target}}`, which is persisted. Store the credential's ref (or its name) and resolve it when needed.",
+    },
   },
-  defaultOptions,
+  defaultOptions: [{ stores: [], sanitizers: [], sourceCalls: [], safeFields: [], taskDecorators: [] }],
   create(context, [options]) {
     const secrets = createSecretTracker(context, options);
     if (!secrets.active) return {};
@@ -109,8 +109,8 @@ export default createRule<Options, MessageIds>({
       if (name === undefined) return false;
       if (callee.type === AST_NODE_TYPES.Identifier) {
         const def = ASTUtils.findVariable(sourceCode.getScope(callee), callee)?.defs[0];
-        if (def?.type === "ClassName") {
-          const classNode = def.node as ClassNode;
+        if (def?.type === DefinitionType.ClassName) {
+          const classNode = def.node;
           if (extendsCredref(classNode, "Output", sourceCode) || extendsCredref(classNode, "Input", sourceCode)) return true;
         }
       }
@@ -132,8 +132,8 @@ export default createRule<Options, MessageIds>({
           return root;
         }
       }
-      if (def.type === "Variable") {
-        const init = (def.node as TSESTree.VariableDeclarator).init;
+      if (def.type === DefinitionType.Variable) {
+        const init = def.node.init;
         if (init?.type === AST_NODE_TYPES.NewExpression && isIoClass(init.callee)) return root;
       }
       return undefined;

@@ -1,7 +1,9 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../utils/create-rule.js";
 import { createSecretTracker, describeExpression, type SecretOrigin } from "../utils/secret-flow.js";
 import { createSinkMatcher, type SinkKind } from "../utils/sinks.js";
+
+const { DefinitionType } = TSESLint.Scope;
 
 type Options = [
   {
@@ -27,27 +29,16 @@ const nameList = (description: string) => ({
   description,
 });
 
-const defaultOptions: Options = [
-  { sinks: [], sanitizers: [], sourceCalls: [], safeFields: [], errorSinks: true, telemetrySinks: true, maskWith: "" },
-];
-
 export default createRule<Options, MessageIds>({
   name: "no-credential-logging",
   meta: {
     type: "problem",
-    hasSuggestions: true,
     docs: {
       description: "disallow resolved credentials and secrets (or anything derived from them) in logs, error messages and telemetry",
       recommended: "recommended",
       requiresTypeChecking: false,
     },
-    messages: {
-      logged: "`{{what}}` ({{from}}) reaches `{{sink}}`. Logs must never hold a secret: log the credential's name, or a masked form.",
-      inError: "`{{what}}` ({{from}}) is put into an error (`{{sink}}`). Error messages end up in logs, traces and crash reports.",
-      inTelemetry: "`{{what}}` ({{from}}) is recorded as telemetry (`{{sink}}`). Span and metric attributes are exported and stored.",
-      useRefName: "Show the credential's name (`{{ref}}.name`) instead.",
-      wrapInMask: "Wrap the value in `{{helper}}(…)`.",
-    },
+    hasSuggestions: true,
     schema: [
       {
         type: "object",
@@ -74,9 +65,16 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions,
+    defaultOptions: [{ sinks: [], sanitizers: [], sourceCalls: [], safeFields: [], errorSinks: true, telemetrySinks: true, maskWith: "" }],
+    messages: {
+      logged: "`{{what}}` ({{from}}) reaches `{{sink}}`. Logs must never hold a secret: log the credential's name, or a masked form.",
+      inError: "`{{what}}` ({{from}}) is put into an error (`{{sink}}`). Error messages end up in logs, traces and crash reports.",
+      inTelemetry: "`{{what}}` ({{from}}) is recorded as telemetry (`{{sink}}`). Span and metric attributes are exported and stored.",
+      useRefName: "Show the credential's name (`{{ref}}.name`) instead.",
+      wrapInMask: "Wrap the value in `{{helper}}(…)`.",
+    },
   },
-  defaultOptions,
+  defaultOptions: [{ sinks: [], sanitizers: [], sourceCalls: [], safeFields: [], errorSinks: true, telemetrySinks: true, maskWith: "" }],
   create(context, [options]) {
     const secrets = createSecretTracker(context, options);
     if (!secrets.active) return {};
@@ -90,7 +88,7 @@ export default createRule<Options, MessageIds>({
         const helper = current.variables.find(
           (variable) =>
             MASK_HELPER_NAME.test(variable.name) &&
-            variable.defs.some((def) => def.type === "ImportBinding" || def.type === "FunctionName" || def.type === "Variable"),
+            variable.defs.some((def) => def.type === DefinitionType.ImportBinding || def.type === DefinitionType.FunctionName || def.type === DefinitionType.Variable),
         );
         if (helper) return helper.name;
       }

@@ -8,11 +8,13 @@
  * `@credref/types`, or (with type information) a type that carries the secret brand. Rules ask only about the
  * expressions that reach their sinks, so the cost follows the number of sinks, not the size of the file.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
 import { sourceCallOf } from "./context-calls.js";
 import { getCredrefImports } from "./credref-imports.js";
 import { holdsCredential } from "./credential-names.js";
+
+const { DefinitionType } = TSESLint.Scope;
 
 /** What a secret expression is and where its secret came from. Never holds the secret itself. */
 export interface SecretOrigin {
@@ -470,9 +472,9 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
    * question of its own: the walk through `value` already asked about each opaque part of it.
    */
   function needsTypeCheck(def: TSESLint.Scope.Definition): boolean {
-    if (def.type === "ImportBinding" || def.type === "Parameter") return true;
-    if (def.type !== "Variable") return false;
-    const declarator = def.node as TSESTree.VariableDeclarator;
+    if (def.type === DefinitionType.ImportBinding || def.type === DefinitionType.Parameter) return true;
+    if (def.type !== DefinitionType.Variable) return false;
+    const declarator = def.node;
     return declarator.init === null || declarator.id !== def.name;
   }
 
@@ -505,11 +507,11 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
         const fallback = evaluate(name.parent.right, bindings, depth + 1);
         if (fallback) return fallback;
       }
-      if (def.type === "Parameter") {
+      if (def.type === DefinitionType.Parameter) {
         const fromCallback = callbackParameterOrigin(def.node as FunctionNode, name, bindings, depth);
         if (fromCallback) return fromCallback;
-      } else if (def.type === "Variable") {
-        const declarator = def.node as TSESTree.VariableDeclarator;
+      } else if (def.type === DefinitionType.Variable) {
+        const declarator = def.node;
         const path = patternPath(name, declarator.id);
         let value: SecretOrigin | undefined;
         if (declarator.init) {
@@ -668,8 +670,8 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
     if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
     const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
     const def = variable?.defs[0];
-    if (!variable || variable.defs.length !== 1 || def?.type !== "Variable") return undefined;
-    const declarator = def.node as TSESTree.VariableDeclarator;
+    if (!variable || variable.defs.length !== 1 || def?.type !== DefinitionType.Variable) return undefined;
+    const declarator = def.node;
     if (declarator.id !== def.name || !declarator.init || variable.references.some((ref) => ref.isWrite() && !ref.init)) return undefined;
     const init = unwrap(declarator.init);
     return init.type === AST_NODE_TYPES.ObjectExpression ? init : undefined;
@@ -857,7 +859,7 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
       passedSecret ??= argumentOrigin;
       for (const variable of scope.variables) {
         const def = variable.defs[0];
-        if (def?.type !== "Parameter" || !containsNode(param, def.name)) continue;
+        if (def?.type !== DefinitionType.Parameter || !containsNode(param, def.name)) continue;
         inner.set(variable, argumentOrigin && applyPath(argumentOrigin, patternPath(def.name, param)));
       }
     });

@@ -4,8 +4,10 @@
  * log4js, loglevel, debug and friends, tracked from their imports through variables and `.child()`) and by how
  * they are named (`logger`, `log`, `this.context.logger`, `auditLog`).
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { calleeName } from "./secret-flow.js";
+
+const { DefinitionType } = TSESLint.Scope;
 
 /** What kind of place a sink is; rules give each its own message so teams can tune them. */
 export type SinkKind = "log" | "error" | "telemetry";
@@ -141,12 +143,12 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
     const variable = variableOf(node);
     const def = variable?.defs[0];
     if (!def) return undefined;
-    if (def.type === "ImportBinding") {
+    if (def.type === DefinitionType.ImportBinding) {
       const declaration = def.parent as TSESTree.ImportDeclaration;
       return LOGGING_MODULES.has(declaration.source.value) ? declaration.source.value : undefined;
     }
-    if (def.type === "Variable") {
-      const init = (def.node as TSESTree.VariableDeclarator).init;
+    if (def.type === DefinitionType.Variable) {
+      const init = def.node.init;
       const required = init ? requiredModule(init) : undefined;
       return required !== undefined && LOGGING_MODULES.has(required) ? required : undefined;
     }
@@ -181,9 +183,9 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
         if (cached !== undefined) return cached;
         loggerCache.set(variable, false);
         const result = variable.defs.some((def) => {
-          if (def.type === "Parameter") return isLoggerAnnotation(def.name);
-          if (def.type !== "Variable") return false;
-          const declarator = def.node as TSESTree.VariableDeclarator;
+          if (def.type === DefinitionType.Parameter) return isLoggerAnnotation(def.name);
+          if (def.type !== DefinitionType.Variable) return false;
+          const declarator = def.node;
           if (declarator.id !== def.name) return false;
           return isLoggerAnnotation(def.name) || (declarator.init !== null && isLogger(declarator.init, depth + 1));
         });
@@ -237,7 +239,7 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
     if (node.type === AST_NODE_TYPES.Identifier) {
       if (SPAN_NAME.test(node.name)) return true;
       const def = variableOf(node)?.defs[0];
-      const init = def?.type === "Variable" ? (def.node as TSESTree.VariableDeclarator).init : null;
+      const init = def?.type === DefinitionType.Variable ? def.node.init : null;
       return init !== null && isSpan(init, depth + 1);
     }
     if (node.type === AST_NODE_TYPES.MemberExpression) {
@@ -256,7 +258,7 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
     if (depth > MAX_DEPTH) return false;
     if (node.type === AST_NODE_TYPES.Identifier) {
       const def = variableOf(node)?.defs[0];
-      const init = def?.type === "Variable" ? (def.node as TSESTree.VariableDeclarator).init : null;
+      const init = def?.type === DefinitionType.Variable ? def.node.init : null;
       return init !== null && isCallableLogger(init, depth + 1);
     }
     if (node.type !== AST_NODE_TYPES.CallExpression) return false;
