@@ -100,6 +100,19 @@ const LOGGER_FUNCTION_NAME = /(?:^|[a-z])(?:Logger|Log)$|^(?:get|create|make|new
 const SPAN_NAME = /span$/i;
 const SPAN_FACTORIES: ReadonlySet<string> = new Set(["startSpan", "getActiveSpan", "getSpan", "startActiveSpan"]);
 const TELEMETRY_METHODS: ReadonlySet<string> = new Set(["setAttribute", "setAttributes", "addEvent", "recordException", "setStatus", "updateName"]);
+/** Error-tracking calls that send their arguments to a service (`Sentry.captureMessage`, `Sentry.setContext`). */
+const ERROR_TRACKER_METHODS: ReadonlySet<string> = new Set([
+  "captureMessage",
+  "captureException",
+  "captureEvent",
+  "setContext",
+  "setExtra",
+  "setExtras",
+  "setTag",
+  "setTags",
+  "setUser",
+  "addBreadcrumb",
+]);
 /** Metric instruments take attributes as their second argument: `counter.add(1, attrs)`, `histogram.record(ms, attrs)`. */
 const METRIC_NAME = /counter|histogram|gauge|metric|meter|instrument/i;
 const ERROR_CONSTRUCTOR = /^[A-Z]\w*(?:Error|Exception)$|^Error$/;
@@ -136,6 +149,12 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
 
   function variableOf(node: TSESTree.Identifier): TSESLint.Scope.Variable | null {
     return ASTUtils.findVariable(sourceCode.getScope(node), node);
+  }
+
+  /** The module an identifier is imported from, if any. */
+  function importedFrom(node: TSESTree.Identifier): string | undefined {
+    const def = variableOf(node)?.defs[0];
+    return def?.type === DefinitionType.ImportBinding ? (def.parent as TSESTree.ImportDeclaration).source.value : undefined;
   }
 
   /** The logging module an identifier is imported or required from, if any. */
@@ -305,6 +324,9 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
       if (stream === "process.stdout" || stream === "process.stderr") return { kind: "log", name: display, values: args.slice(0, 1) };
     }
     if (telemetrySinks && TELEMETRY_METHODS.has(method) && isSpan(receiver, 0)) return { kind: "telemetry", name: display, values: args };
+    if (telemetrySinks && ERROR_TRACKER_METHODS.has(method) && receiver.type === AST_NODE_TYPES.Identifier && importedFrom(receiver)?.startsWith("@sentry/")) {
+      return { kind: "telemetry", name: display, values: args };
+    }
     if (telemetrySinks && (method === "add" || method === "record") && METRIC_NAME.test(text(receiver))) {
       return { kind: "telemetry", name: display, values: args.slice(1) };
     }

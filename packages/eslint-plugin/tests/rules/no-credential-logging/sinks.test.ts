@@ -43,8 +43,10 @@ const telemetry = inTask(
     span.setAttribute("db.password", cred.password);
     span.addEvent("auth", { authorization: cred.toAuthHeader() });
     loginCounter.add(1, { password: cred.password });
+    Sentry.setContext("db", { user: cred.username, auth: cred.toAuthHeader() });
     span.end();`,
-  `import { trace, metrics } from "@opentelemetry/api";
+  `import * as Sentry from "@sentry/node";
+import { trace, metrics } from "@opentelemetry/api";
 const tracer = trace.getTracer("sync");
 const loginCounter = metrics.getMeter("sync").createCounter("logins");`,
 );
@@ -123,12 +125,13 @@ declare const element: { setAttribute(k: string, v: string): void };`),
       ],
     },
     {
-      name: "span attributes, events and metric attributes",
+      name: "span attributes, events, metric attributes and error-tracker context",
       code: telemetry,
       errors: [
         error("inTelemetry", telemetry, "cred.password);\n    span.addEvent"),
-        error("inTelemetry", telemetry, "cred.toAuthHeader()"),
+        error("inTelemetry", telemetry, "cred.toAuthHeader() });\n    loginCounter"),
         error("inTelemetry", telemetry, "cred.password });"),
+        error("inTelemetry", telemetry, "cred.toAuthHeader() });\n    span.end"),
       ],
     },
     {
