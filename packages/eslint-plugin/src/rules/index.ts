@@ -1,4 +1,5 @@
 import type { TSESLint } from "@typescript-eslint/utils";
+import type { CredrefRuleDocs } from "../utils/create-rule.js";
 import noCredentialInOutput from "./no-credential-in-output.js";
 import noCredentialLogging from "./no-credential-logging.js";
 import noHardcodedSecrets from "./no-hardcoded-secrets.js";
@@ -12,4 +13,4 @@ export const rules = {
   "no-hardcoded-secrets": noHardcodedSecrets,
   "require-credential-ref": requireCredentialRef,
   "resolve-in-task": resolveInTask,
-} satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[], any>>;
+} satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[], CredrefRuleDocs>>;
