@@ -277,7 +277,7 @@ export default createRule<Options, MessageIds>({
       },
     ],
     messages: {
-      knownToken: "A {{label}} is hard-coded here. Keep it in the secret store and read it through a credential ref.",
+      knownToken: "Hard-coded {{label}}. Keep it in the secret store and read it through a credential ref.",
       connectionCredential:
         "Credentials are hard-coded in {{where}}. Build the URL from a resolved credential (a basicRef on the task's Input) instead.",
       namedLiteral:
