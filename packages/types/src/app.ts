@@ -49,6 +49,8 @@ export class App {
  * @example
  * const Base: AppConstructor = App;
  */
+// A mixin base must take `any[]` constructor arguments: TypeScript rejects mixins over narrower ones (TS2545).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- required by the mixin pattern
 export type AppConstructor<T extends App = App> = abstract new (...args: any[]) => T;
 
 /**

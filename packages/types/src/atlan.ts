@@ -34,6 +34,7 @@ export interface AtlanClientMethods {
  *   }
  * }
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a mixin result keeps the mixin constructor shape (TS2545)
 export function AtlanClientMixin<Base extends AppConstructor>(base: Base): Base & (abstract new (...args: any[]) => AtlanClientMethods) {
   abstract class WithAtlanClient extends base implements AtlanClientMethods {
     readonly #clients = new Map<string, Promise<AsyncAtlanClient>>();

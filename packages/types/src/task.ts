@@ -81,6 +81,9 @@ type TaskDecoratorResult<This, Method> = This extends App
  * @example
  * const slowTask: TaskDecorator = task({ timeoutSeconds: 600 });
  */
+// `any` lets every method reach the decorator, so a wrong signature gets our readable TaskSignatureError
+// instead of a bare constraint failure.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 export type TaskDecorator = <This, Method extends (this: This, ...args: any) => any>(
   method: Method,
   context: ClassMethodDecoratorContext<This, Method>,
@@ -88,7 +91,7 @@ export type TaskDecorator = <This, Method extends (this: This, ...args: any) => 
 
 const OPTION_NAMES = ["name", "timeoutSeconds", "retryMaxAttempts", "heartbeatTimeoutSeconds"] as const;
 /** Task metadata by method function: decorators run before the class exists, so the method is the key. */
-const metadataByMethod = new WeakMap<Function, TaskMetadata>();
+const metadataByMethod = new WeakMap<object, TaskMetadata>();
 
 /**
  * Marks an `App` method as a task the framework runs (TC39 standard decorator). Usable bare (`@task`) or with
@@ -104,6 +107,7 @@ const metadataByMethod = new WeakMap<Function, TaskMetadata>();
  *   async sync(input: SyncInput): Promise<SyncOutput> { ... }
  * }
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as in TaskDecorator: the check, not the constraint, reports
 export function task<This, Method extends (this: This, ...args: any) => any>(
   method: Method,
   context: ClassMethodDecoratorContext<This, Method>,
@@ -128,11 +132,12 @@ export function task(first?: unknown, second?: unknown): unknown {
  * @example
  * for (const t of getTaskMetadata(MyApp)) console.log(t.name, t.timeoutSeconds);
  */
-export function getTaskMetadata(appClass: abstract new (...args: any[]) => unknown): readonly TaskMetadata[] {
+export function getTaskMetadata(appClass: abstract new (...args: never[]) => unknown): readonly TaskMetadata[] {
   if (typeof appClass !== "function") throw new TypeError("getTaskMetadata: expected an app class");
   const tasks: TaskMetadata[] = [];
   const seen = new Set<PropertyKey>();
-  for (let proto: object | null = appClass.prototype as object; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+  const first: unknown = appClass.prototype;
+  for (let proto = first as object | null; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
     for (const key of Reflect.ownKeys(proto)) {
       if (seen.has(key)) continue;
       seen.add(key);
