@@ -1,6 +1,7 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { extendsCredref } from "../utils/class-base.js";
 import { createRule } from "../utils/create-rule.js";
+import { nameListOption } from "../utils/option-schema.js";
 import { calleeName, createSecretTracker, describeExpression, type SecretOrigin } from "../utils/secret-flow.js";
 import { isTaskMethod } from "../utils/task-scope.js";
 
@@ -24,13 +25,6 @@ const STORE_NAME = /^(?:appState|state|store|storage|localStorage|sessionStorage
 /** Classes whose instances are task inputs or outputs (by name, when the class comes from another file). */
 const IO_CLASS_NAME = /(?:Output|Input)$/;
 
-const nameList = (description: string) => ({
-  type: "array" as const,
-  items: { type: "string" as const, minLength: 1 },
-  uniqueItems: true,
-  description,
-});
-
 export default createRule<Options, MessageIds>({
   name: "no-credential-in-output",
   meta: {
@@ -45,13 +39,13 @@ export default createRule<Options, MessageIds>({
         type: "object",
         additionalProperties: false,
         properties: {
-          stores: nameList(
+          stores: nameListOption(
             "Extra persisted-store calls by dotted callee name, such as `cache.put` or `db.save`; a name matches that callee or any callee ending in it.",
           ),
-          sanitizers: nameList("Extra function or method names whose result is safe to persist (hashing helpers), besides names like `hash`, `sha256`, `fingerprint`, `mask`."),
-          sourceCalls: nameList("Extra method names that return a resolved credential, whatever the receiver."),
-          safeFields: nameList("Extra credential field names that are safe to persist (for a custom credential type)."),
-          taskDecorators: nameList("Extra decorator names (dotted, such as `activity.defn`) that mark a task method, besides `task` imported from @credref/types."),
+          sanitizers: nameListOption("Extra function or method names whose result is safe to persist (hashing helpers), besides names like `hash`, `sha256`, `fingerprint`, `mask`."),
+          sourceCalls: nameListOption("Extra method names that return a resolved credential, whatever the receiver."),
+          safeFields: nameListOption("Extra credential field names that are safe to persist (for a custom credential type)."),
+          taskDecorators: nameListOption("Extra decorator names (dotted, such as `activity.defn`) that mark a task method, besides `task` imported from @credref/types."),
         },
       },
     ],

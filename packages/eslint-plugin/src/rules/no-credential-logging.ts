@@ -1,5 +1,6 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../utils/create-rule.js";
+import { nameListOption } from "../utils/option-schema.js";
 import { createSecretTracker, describeExpression, type SecretOrigin } from "../utils/secret-flow.js";
 import { createSinkMatcher, type SinkKind } from "../utils/sinks.js";
 
@@ -22,13 +23,6 @@ const MESSAGE_BY_KIND: Readonly<Record<SinkKind, MessageIds>> = { log: "logged",
 /** Names a masking helper imported or declared in the file usually has. */
 const MASK_HELPER_NAME = /^(?:mask|redact)(?:Secret|Value|Token|Credential)?$/i;
 
-const nameList = (description: string) => ({
-  type: "array" as const,
-  items: { type: "string" as const, minLength: 1 },
-  uniqueItems: true,
-  description,
-});
-
 export default createRule<Options, MessageIds>({
   name: "no-credential-logging",
   meta: {
@@ -44,14 +38,14 @@ export default createRule<Options, MessageIds>({
         type: "object",
         additionalProperties: false,
         properties: {
-          sinks: nameList(
+          sinks: nameListOption(
             "Extra log sinks by dotted callee name, such as `audit.record` or `reportToSlack`; a name matches that callee or any callee ending in it.",
           ),
-          sanitizers: nameList(
+          sanitizers: nameListOption(
             "Extra function or method names whose result is safe to log (masking or hashing helpers), besides names like `mask`, `redact`, `hash`, `sha256`, `fingerprint`.",
           ),
-          sourceCalls: nameList("Extra method names that return a resolved credential, whatever the receiver (an in-house `fetchCredential` wrapper)."),
-          safeFields: nameList("Extra credential field names that are safe to log (for a custom credential type), besides `username`, `clientId`, `baseUrl` and the like."),
+          sourceCalls: nameListOption("Extra method names that return a resolved credential, whatever the receiver (an in-house `fetchCredential` wrapper)."),
+          safeFields: nameListOption("Extra credential field names that are safe to log (for a custom credential type), besides `username`, `clientId`, `baseUrl` and the like."),
           errorSinks: { type: "boolean", description: "Report secrets put into error constructors and `throw` messages (message id `inError`). Default true." },
           telemetrySinks: {
             type: "boolean",

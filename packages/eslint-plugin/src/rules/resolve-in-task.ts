@@ -1,6 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { sourceCallOf } from "../utils/context-calls.js";
 import { createRule } from "../utils/create-rule.js";
+import { nameListOption } from "../utils/option-schema.js";
 import { getExecutionScope, type ExecutionScopeKind } from "../utils/task-scope.js";
 
 type Options = [
@@ -18,13 +19,6 @@ const RESOLVE_ALLOWED: ReadonlySet<ExecutionScopeKind> = new Set(["task", "task-
 /** Where a raw secret may be read: a task, or a Handler method (handlers have no tasks). */
 const SECRET_ALLOWED: ReadonlySet<ExecutionScopeKind> = new Set(["task", "task-helper", "handler", "handler-helper"]);
 
-const nameList = (description: string) => ({
-  type: "array" as const,
-  items: { type: "string" as const, minLength: 1 },
-  uniqueItems: true,
-  description,
-});
-
 export default createRule<Options, MessageIds>({
   name: "resolve-in-task",
   meta: {
@@ -40,12 +34,12 @@ export default createRule<Options, MessageIds>({
         type: "object",
         additionalProperties: false,
         properties: {
-          taskDecorators: nameList(
+          taskDecorators: nameListOption(
             "Extra decorator names (dotted, such as `activity.defn`) that mark a task method, besides `task` imported from @credref/types.",
           ),
-          workflowDecorators: nameList("Decorator names (dotted) that mark a workflow orchestration method, where resolving is reported."),
-          workflowMethods: nameList("Method names that are workflow orchestration in an App class. Default: `run`."),
-          sourceCalls: nameList(
+          workflowDecorators: nameListOption("Decorator names (dotted) that mark a workflow orchestration method, where resolving is reported."),
+          workflowMethods: nameListOption("Method names that are workflow orchestration in an App class. Default: `run`."),
+          sourceCalls: nameListOption(
             "Extra method names that resolve a credential, whatever the receiver (for example an in-house `fetchCredential` wrapper); they are held to the same rule as `resolveCredential`.",
           ),
         },
