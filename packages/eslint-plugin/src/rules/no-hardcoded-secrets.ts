@@ -235,19 +235,19 @@ export default createRule<Options, MessageIds>({
               required: ["name", "pattern"],
               properties: {
                 name: { type: "string", minLength: 1, description: "What the secret is called in messages, e.g. `Acme deploy key`." },
-                pattern: { type: "string", minLength: 1, description: "A JavaScript regular expression (source text) that matches the secret." },
+                pattern: { type: "string", minLength: 1, format: "regex", description: "A JavaScript regular expression (source text) that matches the secret." },
               },
             },
           },
           ignoredNames: {
             type: "array",
             description: "Names (or regular expressions matched against the whole name) whose literals are never reported as credential-shaped.",
-            items: { type: "string", description: "A name or a regular expression." },
+            items: { type: "string", format: "regex", description: "A name or a regular expression." },
           },
           ignoredValues: {
             type: "array",
             description: "Values (or regular expressions matched against the whole value) that are never reported.",
-            items: { type: "string", description: "A value or a regular expression." },
+            items: { type: "string", format: "regex", description: "A value or a regular expression." },
           },
           checkTestFiles: {
             type: "boolean",
