@@ -180,7 +180,10 @@ export function isNonSecretValue(value: string, expectation: ValueExpectation): 
   if (DOCUMENTATION_EXAMPLES.some((example) => example.test(trimmed)) || EMBEDDED_PLACEHOLDER.test(trimmed)) return true;
   if (UUID.test(trimmed) || DIGEST.test(trimmed) || URL_LIKE.test(trimmed) || PATH_LIKE.test(trimmed)) return true;
   if (EMAIL.test(trimmed) || CODE_LIKE.test(trimmed) || CONSTANT_NAME.test(trimmed) || DOTTED_PATH.test(trimmed)) return true;
-  if (hasPlaceholderSegment(trimmed) || mentionsCredential(trimmed) || SELF_DESCRIBING.test(trimmed)) return true;
+  if (hasPlaceholderSegment(trimmed) || SELF_DESCRIBING.test(trimmed)) return true;
+  // `dev-secret`, `password123`, `currentPassword` describe a credential; `MyPwd2024!` or `Qz7Lm2Secret9x`
+  // only contain the word: mixing upper case, lower case and digits is what a chosen secret looks like.
+  if (mentionsCredential(trimmed) && charClasses(trimmed) < 3) return true;
   if (VOCABULARY.has(trimmed.toLowerCase()) || VALIDATION_RULES.test(trimmed)) return true;
   const human = expectation.humanChosen && expectation.unambiguous;
   if (/\s/.test(trimmed)) {

@@ -183,6 +183,15 @@ ruleTester.run("no-hardcoded-secrets", rule, {
       code: 'const password = "hunter2";',
       errors: [{ messageId: "namedLiteral", data: { what: "password literal", name: "password" }, line: 1, column: 18, endColumn: 27, suggestions: [{ ...env("PASSWORD"), output: "const password = process.env.PASSWORD;" }] }],
     },
+    // A chosen password may contain a credential word; mixed character classes show it is not a label.
+    {
+      code: 'const dbPassword = "MyPwd2024!";',
+      errors: [{ messageId: "namedLiteral", data: { what: "password literal", name: "dbPassword" }, line: 1, column: 20, suggestions: [{ ...env("DB_PASSWORD"), output: "const dbPassword = process.env.DB_PASSWORD;" }] }],
+    },
+    {
+      code: 'const clientSecret = "Qz7Lm2Secret9x";',
+      errors: [{ messageId: "namedLiteral", data: { what: "secret literal", name: "clientSecret" }, line: 1, column: 22, suggestions: [{ ...env("CLIENT_SECRET"), output: "const clientSecret = process.env.CLIENT_SECRET;" }] }],
+    },
     {
       code: 'const DB_PASSWORD = "letmein";',
       errors: [{ messageId: "namedLiteral", data: { what: "password literal", name: "DB_PASSWORD" }, line: 1, column: 21, suggestions: [{ ...env("DB_PASSWORD"), output: "const DB_PASSWORD = process.env.DB_PASSWORD;" }] }],
