@@ -15,11 +15,17 @@ export function buildConfigs(
   rules: Record<string, AnyRule>,
 ): Record<ConfigName, TSESLint.FlatConfig.Config> {
   const levelOf = (name: string): CredrefRuleDocs["recommended"] => rules[name]?.meta.docs?.recommended;
-  const ruleEntries = (include: (level: CredrefRuleDocs["recommended"]) => boolean): TSESLint.FlatConfig.Rules =>
+  const ruleEntries = (
+    include: (level: CredrefRuleDocs["recommended"]) => boolean,
+    strict = false,
+  ): TSESLint.FlatConfig.Rules =>
     Object.fromEntries(
       Object.keys(rules)
         .filter((name) => include(levelOf(name)))
-        .map((name) => [`@credref/${name}`, "error" as const]),
+        .map((name): [string, TSESLint.FlatConfig.RuleEntry] => {
+          const strictOptions = strict ? rules[name]?.meta.docs?.strictOptions : undefined;
+          return [`@credref/${name}`, strictOptions ? ["error", ...strictOptions] : "error"];
+        }),
     );
   const base = { plugins: { "@credref": plugin }, languageOptions: { parser } };
   return {
@@ -31,7 +37,7 @@ export function buildConfigs(
     strict: {
       name: "@credref/strict",
       ...base,
-      rules: ruleEntries((level) => level !== undefined),
+      rules: ruleEntries((level) => level !== undefined, true),
     },
     "recommended-type-checked": {
       name: "@credref/recommended-type-checked",

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import plugin from "../src/index.js";
+import plugin, { type ConfigName } from "../src/index.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const ruleNames = Object.keys(plugin.rules);
@@ -45,6 +45,18 @@ describe("plugin shape", () => {
       expect(config.name).toBe(`@credref/${name}`);
       expect(config.plugins?.["@credref"]).toBe(plugin);
     }
+  });
+
+  it("makes strict ask more where a rule declares strict options: test files get the full secret check", async () => {
+    const { ESLint } = await import("eslint");
+    const findings = async (config: (typeof plugin.configs)[ConfigName]) => {
+      // `.ts` files are linted only where a config names them.
+      const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [{ files: ["**/*.ts"] }, config] });
+      const [result] = await eslint.lintText('export const password = "hunter2";\n', { filePath: "src/login.test.ts" });
+      return result?.messages.map((message) => message.ruleId) ?? [];
+    };
+    expect(await findings(plugin.configs.recommended)).toEqual([]);
+    expect(await findings(plugin.configs.strict)).toEqual(["@credref/no-hardcoded-secrets"]);
   });
 
   it("asks for type information only in the type-checked config", () => {

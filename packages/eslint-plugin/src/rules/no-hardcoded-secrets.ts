@@ -216,6 +216,8 @@ export default createRule<Options, MessageIds>({
       description:
         "disallow secrets written into code: known token formats, private keys, credentials in URLs, and literals bound to credential-shaped names",
       recommended: "recommended",
+      // Test files get the full check too: fixtures are where real credentials get pasted "just for now".
+      strictOptions: [{ checkTestFiles: true }],
       requiresTypeChecking: false,
     },
     hasSuggestions: true,

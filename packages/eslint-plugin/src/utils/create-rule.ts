@@ -6,6 +6,8 @@ export interface CredrefRuleDocs {
   recommended?: "recommended" | "strict";
   /** Whether the rule reads type information when it is there (it always works without). */
   requiresTypeChecking?: boolean;
+  /** Options the `strict` config sets, where it asks more of the rule than its defaults do. */
+  strictOptions?: readonly unknown[];
 }
 
 const DOCS_BASE = "https://github.com/credref/credref/blob/main/packages/eslint-plugin/docs/rules";
