@@ -14,6 +14,7 @@ import * as typedSpeed from "./typed-speed.js";
 import * as scale from "./scale.js";
 import * as largeInputs from "./large-inputs.js";
 import * as crashSweep from "./crash-sweep.js";
+import * as editorLatency from "./editor-latency.js";
 
 type Step = { name: string; run: () => Promise<Section | Section[]> };
 
@@ -39,6 +40,7 @@ const steps: Step[] = [
   { name: "typed-speed.ts", run: typedSpeed.run },
   { name: "scale.ts", run: scale.run },
   { name: "large-inputs.ts", run: largeInputs.run },
+  { name: "editor-latency.ts", run: editorLatency.run },
   { name: "crash-sweep.ts", run: () => crashSweep.run({ maxKb: crashSweep.DEFAULT_MAX_KB }) },
 ].filter((s): s is Step => s !== undefined);
 
