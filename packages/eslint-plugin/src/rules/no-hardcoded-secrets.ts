@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { findConnectionCredentials, type ConnectionCredential } from "../utils/connection-strings.js";
 import { createRule } from "../utils/create-rule.js";
+import { carriesSecretBrand } from "../utils/secret-brand.js";
 import { REF_FACTORY_BY_KIND, splitIdentifierWords, type CredentialName, type CredentialRole } from "../utils/credential-names.js";
 import { globToRegExp, matchesAnyGlob } from "../utils/file-globs.js";
 import { isNonSecretValue, isPlaceholderToken } from "../utils/placeholders.js";
@@ -196,16 +197,6 @@ function isSecretValue(text: string, credential: CredentialName): boolean {
   if (claimedTokenFormat(value)) return false;
   const humanChosen = credential.role === "password" || credential.role === "passphrase";
   return !isNonSecretValue(value, { unambiguous: scheme ? true : credential.unambiguous, humanChosen });
-}
-
-const BRAND_PREFIX = "__@SecretBrand";
-
-/** Whether a type carries the `@credref/types` secret brand (on itself, a union/intersection member, a Promise or array element). */
-function carriesSecretBrand(type: import("typescript").Type, depth = 0): boolean {
-  if (depth > 4) return false;
-  if (type.getProperties().some((property) => property.getName().startsWith(BRAND_PREFIX))) return true;
-  if (type.isUnionOrIntersection()) return type.types.some((member) => carriesSecretBrand(member, depth + 1));
-  return false;
 }
 
 export default createRule<Options, MessageIds>({

@@ -13,6 +13,7 @@ import type * as ts from "typescript";
 import { sourceCallOf } from "./context-calls.js";
 import { getCredrefImports } from "./credref-imports.js";
 import { holdsCredential } from "./credential-names.js";
+import { hasSecretBrandProperty, isSecretBrandSymbol } from "./secret-brand.js";
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -316,7 +317,6 @@ const TYPE_FLAGS = { AnyOrUnknown: 1 | 2, StringLike: 12583968, Object: 1048576,
 /** Objects with more fields than this are checked on their first fields only (large library types). */
 const MAX_FIELDS_CHECKED = 32;
 const SYMBOL_METHOD = 8192;
-const BRAND_PREFIX = "__@SecretBrand";
 
 /**
  * Creates the secret tracker for one file. Create it once per rule invocation (in `create`); answers are cached.
@@ -988,10 +988,6 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
     return text.length > 40 ? `${text.slice(0, 37)}…` : text;
   }
 
-  function hasBrandProperty(type: ts.Type): boolean {
-    return type.getProperties().some((symbol) => String(symbol.escapedName).startsWith(BRAND_PREFIX));
-  }
-
   function isStringLike(type: ts.Type): boolean {
     if ((type.flags & TYPE_FLAGS.StringLike) !== 0) return true;
     return (type.flags & TYPE_FLAGS.Intersection) !== 0 && (type as ts.IntersectionType).types.some(isStringLike);
@@ -1021,7 +1017,7 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
       }
       return undefined;
     }
-    if (isStringLike(type)) return hasBrandProperty(type) ? { type, whole: false } : undefined;
+    if (isStringLike(type)) return hasSecretBrandProperty(type) ? { type, whole: false } : undefined;
     if (checker!.isArrayType(type) || checker!.isTupleType(type)) {
       for (const element of checker!.getTypeArguments(type as ts.TypeReference)) {
         const found = brandedType(element, depth + 1);
@@ -1034,9 +1030,9 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
     if ((type.flags & (TYPE_FLAGS.Object | TYPE_FLAGS.Intersection)) === 0) return undefined;
     const properties = type.getProperties();
     const fields = properties
-      .filter((symbol) => !String(symbol.escapedName).startsWith(BRAND_PREFIX) && (symbol.flags & SYMBOL_METHOD) === 0)
+      .filter((symbol) => !isSecretBrandSymbol(symbol) && (symbol.flags & SYMBOL_METHOD) === 0)
       .slice(0, MAX_FIELDS_CHECKED);
-    if (fields.length === 0) return properties.length > 0 && hasBrandProperty(type) ? { type, whole: true } : undefined;
+    if (fields.length === 0) return properties.length > 0 && hasSecretBrandProperty(type) ? { type, whole: true } : undefined;
     if (depth >= 2) return undefined;
     return fields.some((symbol) => brandedType(checker!.getTypeOfSymbol(symbol), depth + 1) !== undefined) ? { type, whole: true } : undefined;
   }
