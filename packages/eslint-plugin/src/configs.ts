@@ -1,7 +1,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import * as parser from "@typescript-eslint/parser";
 import * as typedParser from "./parser.js";
-import type { CredrefRuleDocs } from "./utils/create-rule.js";
+import type { CredrefRuleDocs } from "./util/create-rule.js";
 
 type AnyRule = TSESLint.RuleModule<string, readonly unknown[], CredrefRuleDocs>;
 export type ConfigName = "recommended" | "strict" | "recommended-type-checked";

@@ -1,5 +1,5 @@
 import type { TSESLint } from "@typescript-eslint/utils";
-import type { CredrefRuleDocs } from "../utils/create-rule.js";
+import type { CredrefRuleDocs } from "../util/create-rule.js";
 import noCredentialInOutput from "./no-credential-in-output.js";
 import noCredentialLogging from "./no-credential-logging.js";
 import noHardcodedSecrets from "./no-hardcoded-secrets.js";

@@ -1,9 +1,10 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { extendsCredref } from "../utils/class-base.js";
-import { createRule } from "../utils/create-rule.js";
-import { nameListOption } from "../utils/option-schema.js";
-import { calleeName, createSecretTracker, describeExpression, type SecretOrigin } from "../utils/secret-flow.js";
-import { isTaskMethod } from "../utils/task-scope.js";
+import { extendsCredref } from "../scope/class-base.js";
+import { createRule } from "../util/create-rule.js";
+import { nameListOption } from "../util/option-schema.js";
+import { calleeName, describeExpression } from "../ast/describe.js";
+import { createSecretTracker, type SecretOrigin } from "../flow/secret-flow.js";
+import { isTaskMethod } from "../scope/task-scope.js";
 
 const { DefinitionType } = TSESLint.Scope;
 

@@ -1,8 +1,9 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { createRule } from "../utils/create-rule.js";
-import { nameListOption } from "../utils/option-schema.js";
-import { createSecretTracker, describeExpression, type SecretOrigin } from "../utils/secret-flow.js";
-import { createSinkMatcher, type SinkKind } from "../utils/sinks.js";
+import { createRule } from "../util/create-rule.js";
+import { nameListOption } from "../util/option-schema.js";
+import { describeExpression } from "../ast/describe.js";
+import { createSecretTracker, type SecretOrigin } from "../flow/secret-flow.js";
+import { createSinkMatcher, type SinkKind } from "../model/sinks.js";
 
 const { DefinitionType } = TSESLint.Scope;
 

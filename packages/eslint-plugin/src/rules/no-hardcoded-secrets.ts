@@ -1,20 +1,20 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { findConnectionCredentials, type ConnectionCredential } from "../utils/connection-strings.js";
-import { createRule } from "../utils/create-rule.js";
-import { carriesSecretBrand } from "../utils/secret-brand.js";
-import { REF_FACTORY_BY_KIND, splitIdentifierWords, type CredentialName, type CredentialRole } from "../utils/credential-names.js";
-import { globToRegExp, matchesAnyGlob } from "../utils/file-globs.js";
-import { isNonSecretValue, isPlaceholderToken } from "../utils/placeholders.js";
+import { findConnectionCredentials, type ConnectionCredential } from "../secrets/connection-strings.js";
+import { createRule } from "../util/create-rule.js";
+import { carriesSecretBrand } from "../model/secret-brand.js";
+import { REF_FACTORY_BY_KIND, splitIdentifierWords, type CredentialName, type CredentialRole } from "../secrets/credential-names.js";
+import { globToRegExp, matchesAnyGlob } from "../util/file-globs.js";
+import { isNonSecretValue, isPlaceholderToken } from "../secrets/placeholders.js";
 import {
   credentialBindingOf,
   credentialObjectUserField,
   credentialParameterOf,
   staticKeyName,
   valuePosition,
-} from "../utils/secret-bindings.js";
-import { commentText, isStringLiteral, staticTextOf, type StringNode } from "../utils/static-text.js";
-import { getExecutionScope } from "../utils/task-scope.js";
-import { claimedTokenFormat, findTokens, TOKEN_PATTERNS, type TokenMatch, type TokenPattern } from "../utils/token-patterns.js";
+} from "../secrets/secret-bindings.js";
+import { commentText, isStringLiteral, staticTextOf, type StringNode } from "../ast/static-text.js";
+import { getExecutionScope } from "../scope/task-scope.js";
+import { claimedTokenFormat, findTokens, TOKEN_PATTERNS, type TokenMatch, type TokenPattern } from "../secrets/token-patterns.js";
 
 export type MessageIds =
   | "knownToken"

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import type { ClassNode } from "../utils/class-base.js";
-import { createRule } from "../utils/create-rule.js";
-import { referenceToCredrefExport } from "../utils/credref-imports.js";
-import { splitIdentifierWords } from "../utils/credential-names.js";
+import type { ClassNode } from "../scope/class-base.js";
+import { createRule } from "../util/create-rule.js";
+import { referenceToCredrefExport } from "../model/credref-imports.js";
+import { splitIdentifierWords } from "../secrets/credential-names.js";
 import {
   isInputClass,
   isInputInterface,
@@ -10,7 +10,7 @@ import {
   taskInputDeclarations,
   type InputDeclaration,
   type PlainCredentialField,
-} from "../utils/input-fields.js";
+} from "../refs/input-fields.js";
 import {
   GENERIC_REF_FACTORY,
   REF_TYPE_BY_FACTORY,
@@ -20,7 +20,7 @@ import {
   refFactoryCallOf,
   refFactoryForWireName,
   type HandMadeRef,
-} from "../utils/ref-factories.js";
+} from "../refs/ref-factories.js";
 
 type Options = [{ allowComputedNames?: boolean; taskDecorators?: string[] }];
 type MessageIds =

@@ -1,8 +1,8 @@
 import type { TSESTree } from "@typescript-eslint/utils";
-import { sourceCallOf } from "../utils/context-calls.js";
-import { createRule } from "../utils/create-rule.js";
-import { nameListOption } from "../utils/option-schema.js";
-import { getExecutionScope, type ExecutionScopeKind } from "../utils/task-scope.js";
+import { sourceCallOf } from "../model/sources.js";
+import { createRule } from "../util/create-rule.js";
+import { nameListOption } from "../util/option-schema.js";
+import { getExecutionScope, type ExecutionScopeKind } from "../scope/task-scope.js";
 
 type Options = [
   {

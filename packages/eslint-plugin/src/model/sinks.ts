@@ -5,7 +5,7 @@
  * they are named (`logger`, `log`, `this.context.logger`, `auditLog`).
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { calleeName } from "./secret-flow.js";
+import { calleeName } from "../ast/describe.js";
 
 const { DefinitionType } = TSESLint.Scope;
 

@@ -4,7 +4,7 @@
  *
  * Every regular expression is compiled once, at module load, and is linear-time: an anchoring literal
  * prefix, a look-behind boundary, character classes with bounded repetition and no nested or
- * overlapping quantifiers. `tests/utils/token-patterns.test.ts` runs each one against long adversarial
+ * overlapping quantifiers. `tests/secrets/token-patterns.test.ts` runs each one against long adversarial
  * inputs. Matching texts are then checked against placeholder conventions by the caller.
  */
 

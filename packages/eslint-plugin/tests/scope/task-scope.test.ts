@@ -2,7 +2,7 @@ import * as parser from "@typescript-eslint/parser";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
-import { getExecutionScope, type TaskScopeOptions } from "../../src/utils/task-scope.js";
+import { getExecutionScope, type TaskScopeOptions } from "../../src/scope/task-scope.js";
 
 /** Lints `code` and returns `kind | description` for every `probe()` call, in source order. */
 function probe(code: string, options: TaskScopeOptions = {}): string[] {

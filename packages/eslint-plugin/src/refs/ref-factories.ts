@@ -3,7 +3,7 @@
  * argument is the ref's name, and whether that name is declared (a literal or constant) or computed.
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { credrefExportOf } from "./credref-imports.js";
+import { credrefExportOf } from "../model/credref-imports.js";
 
 /** Built-in credential types by wire name (the Python SDK's names) and the factory that builds each. */
 export const REF_FACTORY_BY_WIRE_NAME: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
-import { credrefExportOf } from "./credref-imports.js";
+import { credrefExportOf } from "../model/credref-imports.js";
 
 export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 

@@ -4,10 +4,10 @@
  * hold a credential as a plain string where a ref belongs.
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { classBaseOf, type ClassNode } from "./class-base.js";
-import { credrefExportOf } from "./credref-imports.js";
-import { parseCredentialName, REF_FACTORY_BY_KIND, splitIdentifierWords, type CredentialKind } from "./credential-names.js";
-import { taskMethodsOf, type TaskScopeOptions } from "./task-scope.js";
+import { classBaseOf, type ClassNode } from "../scope/class-base.js";
+import { credrefExportOf } from "../model/credref-imports.js";
+import { parseCredentialName, REF_FACTORY_BY_KIND, splitIdentifierWords, type CredentialKind } from "../secrets/credential-names.js";
+import { taskMethodsOf, type TaskScopeOptions } from "../scope/task-scope.js";
 
 /** A declaration whose fields are a task's input. */
 export type InputDeclaration = ClassNode | TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeLiteral;

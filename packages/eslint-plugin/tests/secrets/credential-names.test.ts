@@ -6,7 +6,7 @@ import {
   parseCredentialName,
   REF_FACTORY_BY_KIND,
   splitIdentifierWords,
-} from "../../src/utils/credential-names.js";
+} from "../../src/secrets/credential-names.js";
 
 describe("splitIdentifierWords", () => {
   it.each([

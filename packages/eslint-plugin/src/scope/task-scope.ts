@@ -8,7 +8,7 @@
  */
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { classBaseOf, classNameOf, localSuperclassOf, type ClassNode } from "./class-base.js";
-import { credrefExportOf } from "./credref-imports.js";
+import { credrefExportOf } from "../model/credref-imports.js";
 
 export type ExecutionScopeKind =
   /** A method decorated with `@task` in a class extending `App` (or a base this file cannot see into). */

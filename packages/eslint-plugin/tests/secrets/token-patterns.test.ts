@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isPlaceholderToken } from "../../src/utils/placeholders.js";
-import { claimedTokenFormat, findTokens, TOKEN_PATTERNS } from "../../src/utils/token-patterns.js";
+import { isPlaceholderToken } from "../../src/secrets/placeholders.js";
+import { claimedTokenFormat, findTokens, TOKEN_PATTERNS } from "../../src/secrets/token-patterns.js";
 import { FAKE_TOKENS, fakeChars } from "../fake-tokens.js";
 
 /** The first real (non-placeholder) token format found in a text. */

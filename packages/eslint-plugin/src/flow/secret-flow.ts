@@ -10,10 +10,12 @@
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
-import { sourceCallOf } from "./context-calls.js";
-import { getCredrefImports } from "./credref-imports.js";
-import { holdsCredential } from "./credential-names.js";
-import { hasSecretBrandProperty, isSecretBrandSymbol } from "./secret-brand.js";
+import { calleeName, describeExpression, memberName } from "../ast/describe.js";
+import { isFunction, unwrap, type FunctionNode } from "../ast/nodes.js";
+import { sourceCallOf } from "../model/sources.js";
+import { getCredrefImports } from "../model/credref-imports.js";
+import { holdsCredential } from "../secrets/credential-names.js";
+import { hasSecretBrandProperty, isSecretBrandSymbol } from "../model/secret-brand.js";
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -193,64 +195,12 @@ const MAX_DEPTH = 40;
 const MAX_HELPER_DEPTH = 3;
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 type Variable = TSESLint.Scope.Variable;
 /** Parameters of an inlined helper, bound to what its call site passes. */
 type Bindings = ReadonlyMap<Variable, SecretOrigin | undefined>;
 
 /** A step of a destructuring pattern, from the value down to the bound name. */
 type PathStep = { kind: "key"; name: string | undefined } | { kind: "element" } | { kind: "rest"; excluded: readonly (string | undefined)[] };
-
-/**
- * Text of `what` for messages: identifiers and property names only, so a literal (which might hold a
- * hard-coded secret) is never copied into a message.
- */
-export function describeExpression(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
-  const text = describe(node, sourceCode);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-function describe(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
-  switch (node.type) {
-    case AST_NODE_TYPES.Identifier:
-      return node.name;
-    case AST_NODE_TYPES.ThisExpression:
-      return "this";
-    case AST_NODE_TYPES.PrivateIdentifier:
-      return `#${node.name}`;
-    case AST_NODE_TYPES.MemberExpression: {
-      const object = describe(node.object, sourceCode);
-      if (!node.computed) return `${object}${node.optional ? "?." : "."}${describe(node.property, sourceCode)}`;
-      if (node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === "number") return `${object}[${node.property.value}]`;
-      if (node.property.type === AST_NODE_TYPES.Identifier) return `${object}[${node.property.name}]`;
-      return `${object}[…]`;
-    }
-    case AST_NODE_TYPES.ChainExpression:
-    case AST_NODE_TYPES.TSNonNullExpression:
-    case AST_NODE_TYPES.TSAsExpression:
-    case AST_NODE_TYPES.AwaitExpression:
-      return describe(node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node.expression, sourceCode);
-    case AST_NODE_TYPES.CallExpression:
-      return `${describe(node.callee, sourceCode)}(…)`;
-    case AST_NODE_TYPES.NewExpression:
-      return `new ${describe(node.callee, sourceCode)}(…)`;
-    case AST_NODE_TYPES.TemplateLiteral:
-      return "`…`";
-    case AST_NODE_TYPES.ObjectExpression:
-      return "{…}";
-    case AST_NODE_TYPES.ArrayExpression:
-      return "[…]";
-    default:
-      return "…";
-  }
-}
-
-/** The static name of a member's property (`a.b`, `a["b"]`, `a[0]` -> "0"), or `undefined` when computed. */
-function memberName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : node.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${node.property.name}` : undefined;
-  if (node.property.type === AST_NODE_TYPES.Literal) return String(node.property.value);
-  return undefined;
-}
 
 function keyName(property: TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition): string | undefined {
   const key = property.key;
@@ -260,43 +210,8 @@ function keyName(property: TSESTree.Property | TSESTree.PropertyDefinition | TSE
   return undefined;
 }
 
-/** The dotted name of a callee (`JSON.stringify`, `this.helper`), `undefined` when it is not a plain chain. */
-export function calleeName(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type === AST_NODE_TYPES.ThisExpression) return "this";
-  if (node.type === AST_NODE_TYPES.MemberExpression) {
-    const name = memberName(node);
-    const object = calleeName(node.object);
-    return name === undefined || object === undefined ? undefined : `${object}.${name}`;
-  }
-  return undefined;
-}
-
 function lastSegment(name: string): string {
   return name.slice(name.lastIndexOf(".") + 1);
-}
-
-function isFunction(node: TSESTree.Node | null | undefined): node is FunctionNode {
-  return (
-    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node?.type === AST_NODE_TYPES.FunctionExpression ||
-    node?.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
-
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion ||
-    current.type === AST_NODE_TYPES.ChainExpression ||
-    current.type === AST_NODE_TYPES.AwaitExpression
-  ) {
-    current = current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression;
-  }
-  return current;
 }
 
 /** `s.replace(/./g, "*")`: a global pattern matching any character, replaced by text that keeps no group. */
@@ -1045,3 +960,4 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
     },
   };
 }
+
