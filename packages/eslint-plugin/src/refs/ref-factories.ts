@@ -162,6 +162,8 @@ export interface HandMadeRef {
   wireName: string;
   /** The value of `storeName`, when given and not the default store. */
   store?: TSESTree.Node;
+  /** Whether every key appears once: with a repeated key, a factory call would drop the first value and its effects. */
+  faithful: boolean;
 }
 
 const REF_KEYS: ReadonlySet<string> = new Set(["name", "credentialType", "storeName"]);
@@ -172,10 +174,12 @@ const REF_KEYS: ReadonlySet<string> = new Set(["name", "credentialType", "storeN
  */
 export function handMadeRefOf(object: TSESTree.ObjectExpression, sourceCode: Readonly<TSESLint.SourceCode>): HandMadeRef | undefined {
   const values = new Map<string, TSESTree.Node>();
+  let repeated = false;
   for (const property of object.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed || property.kind !== "init" || property.method) return undefined;
     const key = ASTUtils.getPropertyName(property);
     if (key === null || !REF_KEYS.has(key)) return undefined;
+    repeated ||= values.has(key);
     values.set(key, property.value);
   }
   const name = values.get("name");
@@ -185,5 +189,5 @@ export function handMadeRefOf(object: TSESTree.ObjectExpression, sourceCode: Rea
   if (wireName === undefined) return undefined;
   const store = values.get("storeName");
   const isDefaultStore = store !== undefined && declaredStringValue(store, sourceCode) === "default";
-  return { name, type, wireName, ...(store && !isDefaultStore ? { store } : {}) };
+  return { name, type, wireName, faithful: !repeated, ...(store && !isDefaultStore ? { store } : {}) };
 }

@@ -1,6 +1,7 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { ClassNode } from "../scope/class-base.js";
 import { createRule } from "../util/create-rule.js";
+import { describeKey } from "../ast/describe.js";
 import { referenceToCredrefExport } from "../model/credref-imports.js";
 import { splitIdentifierWords } from "../secrets/credential-names.js";
 import {
@@ -21,6 +22,18 @@ import {
   refFactoryForWireName,
   type HandMadeRef,
 } from "../refs/ref-factories.js";
+
+const { DefinitionType } = TSESLint.Scope;
+
+/** A `credentialRef(type, name, ...)` call that has a dedicated factory. */
+interface FactoryRewrite {
+  wireName: string;
+  factory: string;
+  /** From the callee to the name argument: replaced by `factory(`. */
+  head: TSESTree.Range;
+  /** How the factory is reached here; `undefined` when it cannot be (a shadowing binding, a comment in the way). */
+  reference: ReturnType<typeof referenceToCredrefExport>;
+}
 
 type Options = [{ allowComputedNames?: boolean; taskDecorators?: string[] }];
 type MessageIds =
@@ -93,7 +106,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: field.key,
         messageId: "plainCredentialField",
-        data: { name: field.name, factory: `${field.factory}(...)` },
+        data: { name: fieldLabel(field), factory: `${field.factory}(...)` },
         suggest: suggestion ? [suggestion] : [],
       });
     }
@@ -107,18 +120,30 @@ export default createRule<Options, MessageIds>({
       const builtin = refFactoryForWireName(ref.wireName);
       const factory = builtin ?? GENERIC_REF_FACTORY;
       const reference = referenceToCredrefExport(factory, node, sourceCode);
-      const store = ref.store ? `, { storeName: ${sourceCode.getText(ref.store)} }` : "";
-      const args = builtin ? `${sourceCode.getText(ref.name)}${store}` : `${sourceCode.getText(ref.type)}, ${sourceCode.getText(ref.name)}${store}`;
+      const store = ref.store ? `, { storeName: ${argumentText(ref.store, sourceCode)} }` : "";
+      const nameText = argumentText(ref.name, sourceCode);
+      const args = builtin ? `${nameText}${store}` : `${argumentText(ref.type, sourceCode)}, ${nameText}${store}`;
+      // `{...} as const` / `<const>{...}`: a const assertion applies to literals only, so it goes with the literal.
+      const target = constAssertionAround(node) ?? node;
       const fix = reference
         ? (fixer: TSESLint.RuleFixer) => [
-            fixer.replaceText(node, `${reference.text}(${args})`),
+            fixer.replaceText(target, `${reference.text}(${args})`),
             ...(reference.addImport ? [reference.addImport(fixer)] : []),
           ]
         : undefined;
-      // Comments inside the literal would be lost, and a factory throws on an empty name, so only a reviewed
-      // suggestion rewrites the literal then.
+      // Only a rewrite that keeps what the code does is applied on its own; anything else is a reviewed suggestion:
+      // comments inside the literal would be lost, a factory throws on an empty name, a dropped const assertion
+      // changes the type, and the factory evaluates name and store in its own order (so they must have no effects).
       const emptyName = declaredStringValue(ref.name, sourceCode)?.trim() === "";
-      const autofix = builtin !== undefined && fix !== undefined && !emptyName && sourceCode.getCommentsInside(node).length === 0;
+      const autofix =
+        builtin !== undefined &&
+        fix !== undefined &&
+        !emptyName &&
+        target === node &&
+        ref.faithful &&
+        isEffectFree(ref.name) &&
+        (ref.store === undefined || isEffectFree(ref.store)) &&
+        sourceCode.getCommentsInside(node).length === 0;
       context.report({
         node,
         messageId: "handMadeRef",
@@ -126,6 +151,64 @@ export default createRule<Options, MessageIds>({
         fix: autofix ? fix : null,
         suggest: !autofix && fix ? [{ messageId: "suggestFactory", data: { factory }, fix }] : [],
       });
+    }
+
+    /** `credentialRef("basic", name, ...)` and the dedicated factory it can become (`basicRef(name, ...)`). */
+    function factoryRewriteOf(node: TSESTree.CallExpression): FactoryRewrite | undefined {
+      const call = refFactoryCallOf(node, sourceCode);
+      const nameArgument = call?.nameArgument;
+      if (!call?.typeArgument || !nameArgument || nameArgument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+      const wireName = declaredStringValue(call.typeArgument, sourceCode);
+      const factory = wireName === undefined ? undefined : refFactoryForWireName(wireName);
+      if (factory === undefined || wireName === undefined) return undefined;
+      const head: TSESTree.Range = [node.callee.range[0], nameArgument.range[0]];
+      // A comment between the callee and the name would be lost with the type argument.
+      const reference = /\/[/*]/.test(sourceCode.text.slice(...head)) ? undefined : referenceToCredrefExport(factory, node, sourceCode);
+      return { wireName, factory, head, reference };
+    }
+
+    /**
+     * When `credentialRef` is imported by name and every use of it is a call that gets its dedicated factory, one fix
+     * rewrites them all and turns the import specifier into the factories it now needs (or removes it), so no unused
+     * import is left behind. Every such report carries the same fix; ESLint applies it once.
+     */
+    function wholeImportRewrite(node: TSESTree.CallExpression): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
+      if (node.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const variable = ASTUtils.findVariable(sourceCode.getScope(node.callee), node.callee);
+      const definition = variable?.defs[0];
+      if (!variable || variable.defs.length !== 1 || definition?.type !== DefinitionType.ImportBinding) return undefined;
+      const specifier = definition.node;
+      if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;
+      const rewrites: FactoryRewrite[] = [];
+      for (const use of variable.references) {
+        const site = use.identifier.parent;
+        if (site?.type !== AST_NODE_TYPES.CallExpression || site.callee !== use.identifier) return undefined;
+        const rewrite = factoryRewriteOf(site);
+        if (!rewrite?.reference) return undefined;
+        rewrites.push(rewrite);
+      }
+      const needed = [...new Set(rewrites.filter((rewrite) => rewrite.reference!.addImport).map((rewrite) => rewrite.factory))];
+      const declaration = definition.parent;
+      if (declaration.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+      return (fixer) => [
+        ...(needed.length > 0 ? [fixer.replaceText(specifier, needed.join(", "))] : [removeSpecifier(fixer, specifier, declaration)]),
+        ...rewrites.map((rewrite) => fixer.replaceTextRange(rewrite.head, `${rewrite.reference!.text}(`)),
+      ];
+    }
+
+    /** Removes one named import, with its comma; the whole declaration when it was the only binding. */
+    function removeSpecifier(fixer: TSESLint.RuleFixer, specifier: TSESTree.ImportSpecifier, declaration: TSESTree.ImportDeclaration): TSESLint.RuleFix {
+      if (declaration.specifiers.length === 1) {
+        const end = sourceCode.text[declaration.range[1]] === "\n" ? declaration.range[1] + 1 : declaration.range[1];
+        return fixer.removeRange([declaration.range[0], end]);
+      }
+      const after = sourceCode.getTokenAfter(specifier);
+      if (after?.value === ",") {
+        const next = sourceCode.getTokenAfter(after);
+        return fixer.removeRange([specifier.range[0], next && next.value !== "}" ? next.range[0] : after.range[1]]);
+      }
+      const before = sourceCode.getTokenBefore(specifier)!;
+      return fixer.removeRange([before.range[0], specifier.range[1]]);
     }
 
     return {
@@ -142,21 +225,19 @@ export default createRule<Options, MessageIds>({
         const call = refFactoryCallOf(node, sourceCode);
         if (!call) return;
         const nameArgument = call.nameArgument;
-        if (call.typeArgument && nameArgument && nameArgument.type !== AST_NODE_TYPES.SpreadElement) {
-          const wireName = declaredStringValue(call.typeArgument, sourceCode);
-          const factory = wireName === undefined ? undefined : refFactoryForWireName(wireName);
-          const reference = factory === undefined ? undefined : referenceToCredrefExport(factory, node, sourceCode);
-          if (factory !== undefined && wireName !== undefined) {
-            const head: TSESTree.Range = [node.callee.range[0], nameArgument.range[0]];
-            const fix =
-              reference && !/\/[/*]/.test(sourceCode.text.slice(...head))
-                ? (fixer: TSESLint.RuleFixer) => [
-                    fixer.replaceTextRange(head, `${reference.text}(`),
-                    ...(reference.addImport ? [reference.addImport(fixer)] : []),
-                  ]
-                : null;
-            context.report({ node: node.callee, messageId: "preferFactory", data: { wireName, factory }, fix });
-          }
+        const rewrite = factoryRewriteOf(node);
+        if (rewrite) {
+          const { wireName, factory, reference, head } = rewrite;
+          const whole = reference ? wholeImportRewrite(node) : undefined;
+          const fix = whole
+            ? whole
+            : reference
+              ? (fixer: TSESLint.RuleFixer) => [
+                  fixer.replaceTextRange(head, `${reference.text}(`),
+                  ...(reference.addImport ? [reference.addImport(fixer)] : []),
+                ]
+              : null;
+          context.report({ node: node.callee, messageId: "preferFactory", data: { wireName, factory }, fix });
         }
         if (options.allowComputedNames || !nameArgument || nameArgument.type === AST_NODE_TYPES.SpreadElement) return;
         if (!isDeclaredString(nameArgument, sourceCode)) {
@@ -182,7 +263,7 @@ function fieldSuggestion(
     const strings = annotation.type === AST_NODE_TYPES.TSUnionType ? annotation.types.filter(isStringKeyword) : [annotation];
     return {
       messageId: "suggestRefField",
-      data: { name: field.name, replacement: reference.text },
+      data: { name: fieldLabel(field), replacement: reference.text },
       fix: (fixer) => [
         ...strings.map((part) => fixer.replaceText(part, reference.text)),
         ...(reference.addImport ? [reference.addImport(fixer)] : []),
@@ -193,17 +274,60 @@ function fieldSuggestion(
   const reference = referenceToCredrefExport(field.factory, node, sourceCode);
   if (!reference) return undefined;
   const call = `${reference.text}("${splitIdentifierWords(field.name).join("-")}")`;
+  // The suggestion's description quotes the call only when the name comes from an identifier (never from a string key).
+  const shown = field.key.type === AST_NODE_TYPES.Identifier ? call : `${reference.text}("…")`;
   // Keep decorators, modifiers and the key; drop `?`, `!`, the `string` annotation and any initializer.
   const head = sourceCode.text.slice(node.range[0], node.key.range[1]);
   const semicolon = sourceCode.getText(node).endsWith(";") ? ";" : "";
   return {
     messageId: "suggestRefField",
-    data: { name: field.name, replacement: call },
+    data: { name: fieldLabel(field), replacement: shown },
     fix: (fixer) => [
       fixer.replaceText(node, `${head} = ${call}${semicolon}`),
       ...(reference.addImport ? [reference.addImport(fixer)] : []),
     ],
   };
+}
+
+/** A field's name for messages: its identifier, or `[…]` for a string key (which could hold any text). */
+function fieldLabel(field: PlainCredentialField): string {
+  return describeKey(field.key, field.key.type !== AST_NODE_TYPES.Identifier);
+}
+
+/** The source of `node` as one call argument: a comma (sequence) expression keeps its parentheses. */
+function argumentText(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  const text = sourceCode.getText(node);
+  return node.type === AST_NODE_TYPES.SequenceExpression ? `(${text})` : text;
+}
+
+/** The `as const` or `<const>` assertion whose operand is `node`, if any. */
+function constAssertionAround(node: TSESTree.Node): TSESTree.TSAsExpression | TSESTree.TSTypeAssertion | undefined {
+  const parent = node.parent;
+  if ((parent?.type !== AST_NODE_TYPES.TSAsExpression && parent?.type !== AST_NODE_TYPES.TSTypeAssertion) || parent.expression !== node) return undefined;
+  const type = parent.typeAnnotation;
+  const isConst = type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === "const";
+  return isConst ? parent : undefined;
+}
+
+/** Literals, names and templates of them: moving them into a call's arguments cannot reorder any effect. */
+function isEffectFree(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.Identifier:
+      return true;
+    case AST_NODE_TYPES.TemplateLiteral:
+      return node.expressions.every(isEffectFree);
+    case AST_NODE_TYPES.MemberExpression:
+      return !node.computed && isEffectFree(node.object);
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+      return isEffectFree(node.expression);
+    case AST_NODE_TYPES.BinaryExpression:
+      return node.operator === "+" && isEffectFree(node.left) && isEffectFree(node.right);
+    default:
+      return false;
+  }
 }
 
 function isStringKeyword(node: TSESTree.TypeNode): boolean {

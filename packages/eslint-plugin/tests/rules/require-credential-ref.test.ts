@@ -562,19 +562,138 @@ export const ref = { name: "db", credentialType: "basic" };`,
       code: `import { credentialRef as ref, basicRef } from "@credref/types";
 export const db = ref("basic", "orders-db", { storeName: "vault" });
 export const oauth = ref("oauth_client", "salesforce");`,
-      // Adding the import touches the first line, so the second fix waits for another pass.
-      output: [
-        `import { credentialRef as ref, basicRef, oauthClientRef } from "@credref/types";
-export const db = ref("basic", "orders-db", { storeName: "vault" });
-export const oauth = oauthClientRef("salesforce");`,
-        `import { credentialRef as ref, basicRef, oauthClientRef } from "@credref/types";
+      // Every use of the import is rewritten, so one fix turns its specifier into the factory it now needs.
+      output: `import { oauthClientRef, basicRef } from "@credref/types";
 export const db = basicRef("orders-db", { storeName: "vault" });
 export const oauth = oauthClientRef("salesforce");`,
-      ],
       errors: [
         { messageId: "preferFactory", line: 2, column: 19, data: { wireName: "basic", factory: "basicRef" } },
         { messageId: "preferFactory", line: 3, column: 22, data: { wireName: "oauth_client", factory: "oauthClientRef" } },
       ],
+    },
+    {
+      name: "credentialRef whose only use is rewritten leaves no import behind",
+      code: `import { credentialRef } from "@credref/types";
+import { basicRef } from "@credref/types";
+export const db = credentialRef("basic", "orders-db");`,
+      output: `import { basicRef } from "@credref/types";
+export const db = basicRef("orders-db");`,
+      errors: [{ messageId: "preferFactory", line: 3, column: 19, data: { wireName: "basic", factory: "basicRef" } }],
+    },
+    {
+      name: "credentialRef beside other imports loses only its own specifier",
+      code: `import { App, credentialRef, basicRef } from "@credref/types";
+export class Sync extends App {}
+export const db = credentialRef("basic", "orders-db");`,
+      output: `import { App, basicRef } from "@credref/types";
+export class Sync extends App {}
+export const db = basicRef("orders-db");`,
+      errors: [{ messageId: "preferFactory", line: 3, column: 19, data: { wireName: "basic", factory: "basicRef" } }],
+    },
+    {
+      name: "credentialRef still used for a custom type keeps its import; the built-in call is rewritten alone",
+      code: `import { credentialRef } from "@credref/types";
+export const db = credentialRef("basic", "orders-db");
+export const bot = credentialRef("slack", "slack-bot");`,
+      output: `import { credentialRef, basicRef } from "@credref/types";
+export const db = basicRef("orders-db");
+export const bot = credentialRef("slack", "slack-bot");`,
+      errors: [{ messageId: "preferFactory", line: 2, column: 19, data: { wireName: "basic", factory: "basicRef" } }],
+    },
+    {
+      name: "a comma expression as the store keeps its parentheses, and is only a suggestion (effects change order)",
+      code: `import { apiKeyRef } from "@credref/types";
+declare function f(): void;
+export const crm = { name: "crm", credentialType: "api_key", storeName: (f(), "vault") };`,
+      output: null,
+      errors: [
+        {
+          messageId: "handMadeRef",
+          line: 3,
+          column: 20,
+          data: { factory: "apiKeyRef" },
+          suggestions: [
+            {
+              messageId: "suggestFactory",
+              data: { factory: "apiKeyRef" },
+              output: `import { apiKeyRef } from "@credref/types";
+declare function f(): void;
+export const crm = apiKeyRef("crm", { storeName: (f(), "vault") });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a comma expression as the name stays one argument",
+      code: `import { basicRef } from "@credref/types";
+declare function f(): void;
+export const db = { name: (f(), "db"), credentialType: "basic" };`,
+      output: null,
+      errors: [
+        {
+          messageId: "handMadeRef",
+          line: 3,
+          column: 19,
+          data: { factory: "basicRef" },
+          suggestions: [
+            {
+              messageId: "suggestFactory",
+              data: { factory: "basicRef" },
+              output: `import { basicRef } from "@credref/types";
+declare function f(): void;
+export const db = basicRef((f(), "db"));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a const assertion goes with the literal it applied to, in a suggestion",
+      code: `import { basicRef } from "@credref/types";
+export const db = { name: "db", credentialType: "basic" } as const;
+export const old = <const>{ name: "old", credentialType: "basic" };`,
+      output: null,
+      errors: [
+        {
+          messageId: "handMadeRef",
+          line: 2,
+          column: 19,
+          data: { factory: "basicRef" },
+          suggestions: [
+            {
+              messageId: "suggestFactory",
+              data: { factory: "basicRef" },
+              output: `import { basicRef } from "@credref/types";
+export const db = basicRef("db");
+export const old = <const>{ name: "old", credentialType: "basic" };`,
+            },
+          ],
+        },
+        {
+          messageId: "handMadeRef",
+          line: 3,
+          column: 27,
+          data: { factory: "basicRef" },
+          suggestions: [
+            {
+              messageId: "suggestFactory",
+              data: { factory: "basicRef" },
+              output: `import { basicRef } from "@credref/types";
+export const db = { name: "db", credentialType: "basic" } as const;
+export const old = basicRef("old");`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a repeated key is only a suggestion: the factory would drop the first value",
+      code: `import { basicRef } from "@credref/types";
+declare function pick(): string;
+export const db = { name: pick(), name: "db", credentialType: "basic" };`,
+      output: null,
+      errors: [{ messageId: "handMadeRef", line: 3, column: 19, data: { factory: "basicRef" }, suggestions: 1 }],
     },
     {
       name: "computed ref names: parameters, templates with substitutions, environment, mutable bindings",
