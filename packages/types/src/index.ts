@@ -74,4 +74,11 @@ export {
   type TaskCheck,
   type TaskSignatureError,
 } from "./task.js";
+export {
+  createCredential,
+  secretFieldsOf,
+  redactSecrets,
+  type CredentialFields,
+  type CreateCredentialOptions,
+} from "./create-credential.js";
 export { AtlanClientMixin, type AtlanClientMethods, type AsyncAtlanClient } from "./atlan.js";
