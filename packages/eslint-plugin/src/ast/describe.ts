@@ -9,8 +9,52 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
  * hard-coded secret) is never copied into a message.
  */
 export function describeExpression(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
-  const text = describe(node, sourceCode);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return capText(describe(node, sourceCode), MAX_DESCRIPTION);
+}
+
+/** Longest description a message quotes; longer ones are cut with `…`. */
+export const MAX_DESCRIPTION = 60;
+
+/**
+ * Cuts `text` to at most `max` characters with `…`, keeping its start, or its end with `keep: "end"` (the method
+ * at the end of a long chain is the part that names a sink).
+ */
+export function capText(text: string, max: number, keep: "start" | "end" = "start"): string {
+  if (text.length <= max) return text;
+  return keep === "end" ? `…${text.slice(text.length - max + 1)}` : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * A callee or receiver for messages (`logger.info`, `caches[…].sessionStore`, `loadCrypto(…).createHmac`): like
+ * `describeExpression` but cut from the start, so the method at the end stays readable.
+ */
+export function describeCallee(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  return capText(describe(node, sourceCode), MAX_DESCRIPTION, "end");
+}
+
+/**
+ * A class member's or property's key for messages: an identifier or `#private` name as written; a string, number
+ * or computed key becomes `[…]`, since a key can be any text, a hard-coded secret included.
+ *
+ * @example
+ * describeKey(parse("class A { ['sk_live_…']() {} }").key, true); // "[…]"
+ */
+export function describeKey(key: TSESTree.Node, computed: boolean): string {
+  if (!computed && key.type === AST_NODE_TYPES.Identifier) return capText(key.name, MAX_DESCRIPTION);
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return capText(`#${key.name}`, MAX_DESCRIPTION);
+  return "[…]";
+}
+
+/**
+ * Type text for messages (from `checker.typeToString`): every string or template literal type becomes `"…"`, so
+ * `Secret<"sk_live_…">` reads `Secret<"…">`; capped at `max` characters.
+ *
+ * @example
+ * describeTypeText('Secret<"sk_live_abc">'); // 'Secret<"…">'
+ */
+export function describeTypeText(text: string, max = 40): string {
+  const placeholders = text.replace(/"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|`(?:[^`\\]|\\.)*`?/g, '"…"');
+  return capText(placeholders, max);
 }
 
 function describe(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
@@ -67,3 +111,17 @@ export function calleeName(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+
+/**
+ * Whether a node is a chain of plain names (`input`, `this.input.db`, `Input.#ref`), with no computed member, call
+ * or literal anywhere, so its source text can be quoted in a message as it is.
+ */
+export function isPlainChain(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.ThisExpression) return true;
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    (node.property.type === AST_NODE_TYPES.Identifier || node.property.type === AST_NODE_TYPES.PrivateIdentifier) &&
+    isPlainChain(node.object)
+  );
+}

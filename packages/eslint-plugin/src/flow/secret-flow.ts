@@ -10,7 +10,7 @@
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
-import { calleeName, describeExpression, memberName } from "../ast/describe.js";
+import { calleeName, describeExpression, describeTypeText, isPlainChain, memberName } from "../ast/describe.js";
 import { isFunction, unwrap, type FunctionNode } from "../ast/nodes.js";
 import { sourceCallOf } from "../model/sources.js";
 import { getCredrefImports } from "../model/credref-imports.js";
@@ -659,7 +659,8 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
     const source = sourceCallOf(node, context, sourceCalls);
     if (source) {
       const ref = node.arguments[0];
-      const refText = source.method !== "getSecret" && ref && calleeName(ref) !== undefined ? sourceCode.getText(ref) : undefined;
+      // Only a chain of plain names is quoted back (in a suggestion): `input["…"]` could hold any text.
+      const refText = source.method !== "getSecret" && ref && isPlainChain(ref) ? sourceCode.getText(ref) : undefined;
       return {
         what: describeExpression(node, sourceCode),
         from: `from ${source.method} at line ${lineOf(node)}`,
@@ -899,8 +900,7 @@ export function createSecretTracker(context: RuleContext, options: SecretFlowOpt
   }
 
   function shortTypeName(type: ts.Type): string {
-    const text = checker!.typeToString(type);
-    return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+    return describeTypeText(checker!.typeToString(type));
   }
 
   function isStringLike(type: ts.Type): boolean {

@@ -5,7 +5,7 @@
  * they are named (`logger`, `log`, `this.context.logger`, `auditLog`).
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { calleeName } from "../ast/describe.js";
+import { calleeName, describeCallee } from "../ast/describe.js";
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -136,16 +136,8 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
   const telemetrySinks = options.telemetrySinks ?? true;
   const loggerCache = new WeakMap<TSESLint.Scope.Variable, boolean>();
 
-  const text = (node: TSESTree.Node): string => {
-    const name = calleeName(node);
-    if (name !== undefined) return name.length > 50 ? `…${name.slice(-49)}` : name;
-    if (node.type === AST_NODE_TYPES.CallExpression) return `${text(node.callee)}(…)`;
-    if (node.type === AST_NODE_TYPES.MemberExpression) {
-      const property = !node.computed && node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : "[…]";
-      return `${text(node.object)}.${property}`;
-    }
-    return "…";
-  };
+  // Names in messages come from identifiers and property names only (`caches[…].store`), never a literal.
+  const text = (node: TSESTree.Node): string => describeCallee(node, sourceCode);
 
   function variableOf(node: TSESTree.Identifier): TSESLint.Scope.Variable | null {
     return ASTUtils.findVariable(sourceCode.getScope(node), node);
@@ -304,7 +296,7 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
     const callee = node.callee.type === AST_NODE_TYPES.ChainExpression ? node.callee.expression : node.callee;
     const name = calleeName(callee);
     const args = node.arguments;
-    if (extraSinkMatches(name)) return { kind: "log", name: name!, values: args };
+    if (extraSinkMatches(name)) return { kind: "log", name: text(callee), values: args };
     if (callee.type === AST_NODE_TYPES.Identifier) {
       if (errorSinks && ERROR_CONSTRUCTOR.test(callee.name) && isGlobal(callee)) return { kind: "error", name: callee.name, values: args };
       if (isCallableLogger(callee, 0)) return { kind: "log", name: callee.name, values: args };
@@ -345,10 +337,10 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
       }
       if (node.type === AST_NODE_TYPES.NewExpression) {
         const name = calleeName(node.callee);
-        if (extraSinkMatches(name)) return { kind: "log", name: `new ${name}`, values: node.arguments };
+        if (extraSinkMatches(name)) return { kind: "log", name: `new ${text(node.callee)}`, values: node.arguments };
         if (!errorSinks || name === undefined) return undefined;
         const last = name.slice(name.lastIndexOf(".") + 1);
-        return ERROR_CONSTRUCTOR.test(last) ? { kind: "error", name: `new ${name}`, values: node.arguments } : undefined;
+        return ERROR_CONSTRUCTOR.test(last) ? { kind: "error", name: `new ${text(node.callee)}`, values: node.arguments } : undefined;
       }
       return callSink(node);
     },

@@ -2,7 +2,7 @@ import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-e
 import { extendsCredref } from "../scope/class-base.js";
 import { createRule } from "../util/create-rule.js";
 import { nameListOption } from "../util/option-schema.js";
-import { calleeName, describeExpression } from "../ast/describe.js";
+import { calleeName, describeCallee, describeExpression } from "../ast/describe.js";
 import { createSecretTracker, type SecretOrigin } from "../flow/secret-flow.js";
 import { isTaskMethod } from "../scope/task-scope.js";
 
@@ -165,7 +165,7 @@ export default createRule<Options, MessageIds>({
         if (!isIoClass(node.callee)) return;
         for (const argument of node.arguments) {
           const origin = secrets.secretOrigin(argument);
-          if (origin) report(argument, origin, "onOutput", { target: `new ${calleeName(node.callee) ?? "…"}` });
+          if (origin) report(argument, origin, "onOutput", { target: `new ${describeCallee(node.callee, sourceCode)}` });
         }
       },
       CallExpression(node) {
@@ -190,7 +190,7 @@ export default createRule<Options, MessageIds>({
         }
         for (const argument of node.arguments) {
           const origin = secrets.secretOrigin(argument);
-          if (origin) report(argument, origin, "persisted", { target: name ?? "…" });
+          if (origin) report(argument, origin, "persisted", { target: describeCallee(callee, sourceCode) });
         }
       },
     };

@@ -9,6 +9,7 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { classBaseOf, classNameOf, localSuperclassOf, type ClassNode } from "./class-base.js";
 import { credrefExportOf } from "../model/credref-imports.js";
+import { describeKey } from "../ast/describe.js";
 
 export type ExecutionScopeKind =
   /** A method decorated with `@task` in a class extending `App` (or a base this file cannot see into). */
@@ -235,7 +236,9 @@ class ScopeAnalysis {
     const classNode = owner.parent.parent;
     const className = quoted(classNameOf(classNode));
     if (owner.type === AST_NODE_TYPES.StaticBlock) return { scope: scope("static", `a static block of ${className}`, owner), candidate: false };
-    const name = this.memberName(owner);
+    // `name` is for messages (a string or computed key reads `[…]`); `key` matches option names.
+    const name = describeKey(owner.key, owner.computed);
+    const key = this.memberName(owner);
     const isMethodLike =
       owner.type === AST_NODE_TYPES.MethodDefinition ||
       owner.type === AST_NODE_TYPES.TSAbstractMethodDefinition ||
@@ -274,7 +277,7 @@ class ScopeAnalysis {
     });
     // A class named `...Workflow` orchestrates whatever it extends.
     const workflowClass = mayBeApp || /Workflow$/.test(classNameOf(classNode) ?? "");
-    if (workflowDecorated || (workflowClass && this.options.workflowMethods.includes(name))) {
+    if (workflowDecorated || (workflowClass && this.options.workflowMethods.includes(key))) {
       return { scope: scope("workflow", `\`${name}\`, a workflow method of ${className}`, owner), candidate: false };
     }
     return { scope: scope("method", `the method \`${name}\` of ${className}`, owner), candidate: true };
