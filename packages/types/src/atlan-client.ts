@@ -1,6 +1,6 @@
 import type { AppConstructor } from "./app.js";
 import type { AtlanRef } from "./ref-factories.js";
-import { taskRuntimeOf } from "./app.js";
+import { taskRuntimeOf } from "./runtime.js";
 
 const ATLAN_TYPES: ReadonlySet<string> = new Set(["atlan_api_token", "atlan_oauth_client"]);
 

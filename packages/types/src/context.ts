@@ -1,20 +1,7 @@
-import type { CredentialRef } from "./ref.js";
+import type { CredentialRef } from "./credential-ref.js";
 import type { CredentialTypeName, CredentialTypes } from "./credential-types.js";
-import type { IsSecret, Secret } from "./secret.js";
-
-/**
- * The structured logger the framework hands to tasks and handlers. Never log a resolved credential or a secret:
- * `@credref/no-credential-logging` flags it.
- *
- * @example
- * this.context.logger.info("connected", { database: input.credential.name });
- */
-export interface Logger {
-  debug(message: string, ...details: unknown[]): void;
-  info(message: string, ...details: unknown[]): void;
-  warn(message: string, ...details: unknown[]): void;
-  error(message: string, ...details: unknown[]): void;
-}
+import type { Logger } from "./logger.js";
+import type { Secret } from "./secret.js";
 
 /**
  * What a `@task` method reaches through `this.context`. The framework supplies it when it runs the task; this
@@ -69,39 +56,4 @@ export interface HandlerContext {
    * this.context.logger.warn("signature mismatch");
    */
   readonly logger: Logger;
-}
-
-/**
- * The compile error `AppState.set` reports when given a `Secret` or a resolved credential.
- *
- * @example
- * this.appState.set("cred", cred);   // error: ... not assignable to parameter of type 'NoSecretsInAppState'
- */
-export interface NoSecretsInAppState {
-  readonly "appState error": "app state is persisted: store a ref or non-secret data, never a Secret or resolved credential";
-}
-
-/**
- * Per-execution state shared by the tasks of one app run. The framework persists it, so it takes no secrets:
- * setting a `Secret` or a resolved credential is a compile error.
- *
- * @example
- * this.appState.set("lastSyncedAt", new Date().toISOString());
- * const since = this.appState.get<string>("lastSyncedAt");
- */
-export interface AppState {
-  /**
-   * The value stored under `key`, or `undefined`.
-   *
-   * @example
-   * const cursor = this.appState.get<string>("cursor");
-   */
-  get<T = unknown>(key: string): T | undefined;
-  /**
-   * Stores a non-secret value under `key`.
-   *
-   * @example
-   * this.appState.set("cursor", page.next);
-   */
-  set<V>(key: string, value: IsSecret<V> extends true ? NoSecretsInAppState : V): void;
 }

@@ -1,15 +1,13 @@
-import type {
-  ApiKeyCredential,
-  AtlanApiToken,
-  AtlanOAuthClient,
-  BasicCredential,
-  BearerTokenCredential,
-  CertificateCredential,
-  GitSshCredential,
-  GitTokenCredential,
-  OAuthClientCredential,
-} from "./credentials.js";
-import type { CredentialRef } from "./ref.js";
+import type { ApiKeyCredential } from "./credentials/api-key.js";
+import type { AtlanApiToken } from "./credentials/atlan-api-token.js";
+import type { AtlanOAuthClient } from "./credentials/atlan-oauth-client.js";
+import type { BasicCredential } from "./credentials/basic.js";
+import type { BearerTokenCredential } from "./credentials/bearer-token.js";
+import type { CertificateCredential } from "./credentials/certificate.js";
+import type { GitSshCredential } from "./credentials/git-ssh.js";
+import type { GitTokenCredential } from "./credentials/git-token.js";
+import type { OAuthClientCredential } from "./credentials/oauth-client.js";
+import type { CredentialRef } from "./credential-ref.js";
 
 /**
  * The registry that maps a credential type's wire name to the credential it resolves to. `Resolved<R>`,

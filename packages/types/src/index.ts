@@ -19,7 +19,7 @@
  * @packageDocumentation
  */
 export type { Secret, SecretHeaders, IsSecret, SecretKeys } from "./secret.js";
-export { credentialRef, DEFAULT_STORE, type CredentialRef, type RefOptions } from "./ref.js";
+export { credentialRef, DEFAULT_STORE, type CredentialRef, type RefOptions } from "./credential-ref.js";
 export {
   basicRef,
   apiKeyRef,
@@ -41,39 +41,17 @@ export {
   type AtlanOAuthClientRef,
   type AtlanRef,
 } from "./ref-factories.js";
-export type {
-  ResolvedCredential,
-  BasicCredential,
-  ApiKeyCredential,
-  BearerTokenCredential,
-  OAuthClientCredential,
-  CertificateCredential,
-  GitSshCredential,
-  GitTokenCredential,
-  AtlanApiToken,
-  AtlanOAuthClient,
-} from "./credentials.js";
+export type { ResolvedCredential } from "./credentials/resolved-credential.js";
+export type { BasicCredential } from "./credentials/basic.js";
+export type { ApiKeyCredential } from "./credentials/api-key.js";
+export type { BearerTokenCredential } from "./credentials/bearer-token.js";
+export type { GitTokenCredential } from "./credentials/git-token.js";
+export type { OAuthClientCredential } from "./credentials/oauth-client.js";
+export type { CertificateCredential } from "./credentials/certificate.js";
+export type { GitSshCredential } from "./credentials/git-ssh.js";
+export type { AtlanApiToken } from "./credentials/atlan-api-token.js";
+export type { AtlanOAuthClient } from "./credentials/atlan-oauth-client.js";
 export type { CredentialTypes, CredentialTypeName, Resolved, AnyResolvedCredential } from "./credential-types.js";
-export type { Logger, TaskContext, HandlerContext, AppState, NoSecretsInAppState } from "./context.js";
-export {
-  App,
-  Handler,
-  Input,
-  Output,
-  attachTaskRuntime,
-  attachHandlerContext,
-  type AppConstructor,
-  type TaskRuntime,
-} from "./app.js";
-export {
-  task,
-  getTaskMetadata,
-  type TaskOptions,
-  type TaskMetadata,
-  type TaskDecorator,
-  type TaskCheck,
-  type TaskSignatureError,
-} from "./task.js";
 export {
   createCredential,
   secretFieldsOf,
@@ -81,4 +59,13 @@ export {
   type CredentialFields,
   type CreateCredentialOptions,
 } from "./create-credential.js";
-export { AtlanClientMixin, type AtlanClientMethods, type AsyncAtlanClient } from "./atlan.js";
+export type { Logger } from "./logger.js";
+export type { TaskContext, HandlerContext } from "./context.js";
+export type { AppState, NoSecretsInAppState } from "./app-state.js";
+export { App, type AppConstructor } from "./app.js";
+export { Input, Output } from "./io.js";
+export { Handler } from "./handler.js";
+export { attachTaskRuntime, attachHandlerContext, type TaskRuntime } from "./runtime.js";
+export { task, getTaskMetadata, type TaskOptions, type TaskMetadata, type TaskDecorator } from "./task.js";
+export type { TaskCheck, TaskSignatureError } from "./task-check.js";
+export { AtlanClientMixin, type AtlanClientMethods, type AsyncAtlanClient } from "./atlan-client.js";

@@ -1,4 +1,4 @@
-import { credentialRef, type CredentialRef, type DEFAULT_STORE, type RefOptions } from "./ref.js";
+import { credentialRef, type CredentialRef, type DEFAULT_STORE, type RefOptions } from "./credential-ref.js";
 
 /*
  * One factory per built-in credential type. Each keeps the literal name and store in the ref's type, so
