@@ -30,6 +30,8 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      // @credref/testing and the fixture apps' unit tests; its own config compiles TC39 decorators with TypeScript.
+      "packages/testing/vitest.config.ts",
     ],
   },
 });
