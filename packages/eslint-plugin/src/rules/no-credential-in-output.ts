@@ -5,6 +5,7 @@ import { nameListOption } from "../util/option-schema.js";
 import { calleeName, describeCallee, describeExpression } from "../ast/describe.js";
 import { createSecretTracker, type SecretOrigin } from "../flow/secret-flow.js";
 import { isTaskMethod } from "../scope/task-scope.js";
+import { IO_BASE_CLASSES, IO_CLASS_NAME, STORE_METHODS, isStoreName, matchesConfiguredStore } from "../model/stores.js";
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -18,13 +19,6 @@ type Options = [
   },
 ];
 type MessageIds = "returned" | "onOutput" | "persisted";
-
-/** Methods that write into a store. */
-const STORE_METHODS: ReadonlySet<string> = new Set(["set", "put", "setItem", "save", "update", "upsert", "insert", "write", "assign", "merge", "push", "add"]);
-/** Receivers that are persisted state: `this.appState`, `this.context.state`, `workflowState`, `sessionStore`. */
-const STORE_NAME = /^(?:appState|state|store|storage|localStorage|sessionStorage)$|[a-z](?:State|Store|Storage)$/;
-/** Classes whose instances are task inputs or outputs (by name, when the class comes from another file). */
-const IO_CLASS_NAME = /(?:Output|Input)$/;
 
 export default createRule<Options, MessageIds>({
   name: "no-credential-in-output",
@@ -106,7 +100,7 @@ export default createRule<Options, MessageIds>({
         const def = ASTUtils.findVariable(sourceCode.getScope(callee), callee)?.defs[0];
         if (def?.type === DefinitionType.ClassName) {
           const classNode = def.node;
-          if (extendsCredref(classNode, "Output", sourceCode) || extendsCredref(classNode, "Input", sourceCode)) return true;
+          if (IO_BASE_CLASSES.some((base) => extendsCredref(classNode, base, sourceCode))) return true;
         }
       }
       return IO_CLASS_NAME.test(name.slice(name.lastIndexOf(".") + 1));
@@ -137,12 +131,7 @@ export default createRule<Options, MessageIds>({
     /** A persisted store an expression names: `this.appState`, `this.context.state`, a configured store. */
     function isStore(node: TSESTree.Node): boolean {
       const name = calleeName(node);
-      if (name === undefined) return false;
-      return STORE_NAME.test(name.slice(name.lastIndexOf(".") + 1));
-    }
-
-    function extraStoreMatches(name: string | undefined): boolean {
-      return name !== undefined && extraStores.some((store) => name === store || name.endsWith(`.${store}`));
+      return name !== undefined && isStoreName(name);
     }
 
     return {
@@ -182,7 +171,7 @@ export default createRule<Options, MessageIds>({
           }
           return;
         }
-        const configured = extraStoreMatches(name);
+        const configured = matchesConfiguredStore(name, extraStores);
         if (!configured) {
           if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
           const method = calleeName(callee.property);

@@ -4,6 +4,7 @@ import { nameListOption } from "../util/option-schema.js";
 import { describeExpression } from "../ast/describe.js";
 import { createSecretTracker, type SecretOrigin } from "../flow/secret-flow.js";
 import { createSinkMatcher, type SinkKind } from "../model/sinks.js";
+import { MASK_HELPER_NAME } from "../model/barriers.js";
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -21,8 +22,6 @@ type Options = [
 type MessageIds = "logged" | "inError" | "inTelemetry" | "useRefName" | "wrapInMask";
 
 const MESSAGE_BY_KIND: Readonly<Record<SinkKind, MessageIds>> = { log: "logged", error: "inError", telemetry: "inTelemetry" };
-/** Names a masking helper imported or declared in the file usually has. */
-const MASK_HELPER_NAME = /^(?:mask|redact)(?:Secret|Value|Token|Credential)?$/i;
 
 export default createRule<Options, MessageIds>({
   name: "no-credential-logging",
