@@ -1,11 +1,22 @@
 /**
  * Where a value leaks when it is passed in: log calls (console, process streams, app and library loggers),
- * error messages, and telemetry attributes. Loggers are recognised by how they are made (pino, winston, bunyan,
- * log4js, loglevel, debug and friends, tracked from their imports through variables and `.child()`) and by how
- * they are named (`logger`, `log`, `this.context.logger`, `auditLog`).
+ * error messages, and telemetry (span and metric attributes, error trackers).
+ *
+ * Loggers, spans, instruments and error trackers are recognised by **where they come from**: the origin tracker
+ * (`model/origins/`) follows a receiver back to a logging or telemetry library (`model/loggers.ts`,
+ * `model/telemetry.ts`) through imports under any name, other files of the project, aliases, destructuring, class
+ * fields, factories and `.child()`, and, with type information, through the package that declares the receiver's
+ * type. What the tracker cannot see falls back to names (`logger`, `log`, `auditLog`, `span`, `loginCounter`).
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { calleeName, describeCallee } from "../ast/describe.js";
+import type * as ts from "typescript";
+import { calleeName, describeCallee, memberName } from "../ast/describe.js";
+import { unwrap } from "../ast/nodes.js";
+import type { FileView } from "./origins/module-files.js";
+import { leakOf, MEMBER_NAMES, typeRole, type Role } from "./origins/roles.js";
+import type { Leak } from "./origins/role-spec.js";
+import { createOriginTracker, type OriginTracker } from "./origins/tracker.js";
+import { isContextExpression } from "./sources.js";
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -51,8 +62,8 @@ const CONSOLE_METHODS: ReadonlySet<string> = new Set([
   "timeLog",
   "count",
 ]);
-/** Level methods of loggers. */
-export const LOG_METHODS: ReadonlySet<string> = new Set([
+/** Level methods of loggers named like loggers (the name-based fallback). */
+const LOG_METHODS: ReadonlySet<string> = new Set([
   "trace",
   "debug",
   "info",
@@ -135,6 +146,32 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
   const errorSinks = options.errorSinks ?? true;
   const telemetrySinks = options.telemetrySinks ?? true;
   const loggerCache = new WeakMap<TSESLint.Scope.Variable, boolean>();
+  let origins: OriginTracker | undefined;
+  const tracker = (): OriginTracker =>
+    (origins ??= createOriginTracker(fileViewOf(context), {
+      typeRoleOf: typedRoles(context),
+      isContext: (node) => isContextExpression(node, context),
+    }));
+
+  /**
+   * The sink a call is by where its callee comes from: `undefined` when the tracker does not know the callee (the
+   * name-based fallback decides), `null` when it knows it and the call leaks nothing (`span.end()`).
+   */
+  function sinkByOrigin(node: TSESTree.CallExpression): Sink | null | undefined {
+    const callee = unwrap(node.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const method = memberName(callee);
+      if (method === undefined || !MEMBER_NAMES.has(method)) return undefined;
+    } else if (callee.type !== AST_NODE_TYPES.Identifier) {
+      return undefined;
+    }
+    const role = tracker().calleeRole(callee);
+    if (role === undefined) return undefined;
+    const leak = leakOf(role);
+    if (!leak || (leak.kind === "telemetry" && !telemetrySinks)) return null;
+    const values = leakedValues(node.arguments, leak);
+    return values.length > 0 ? { kind: leak.kind, name: describeCallee(callee, sourceCode), values } : null;
+  }
 
   // Names in messages come from identifiers and property names only (`caches[…].store`), never a literal.
   const text = (node: TSESTree.Node): string => describeCallee(node, sourceCode);
@@ -299,6 +336,8 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
     if (extraSinkMatches(name)) return { kind: "log", name: text(callee), values: args };
     if (callee.type === AST_NODE_TYPES.Identifier) {
       if (errorSinks && ERROR_CONSTRUCTOR.test(callee.name) && isGlobal(callee)) return { kind: "error", name: callee.name, values: args };
+      const byOrigin = sinkByOrigin(node);
+      if (byOrigin !== undefined) return byOrigin ?? undefined;
       if (isCallableLogger(callee, 0)) return { kind: "log", name: callee.name, values: args };
       return undefined;
     }
@@ -314,6 +353,12 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
     if (method === "write" && receiver.type === AST_NODE_TYPES.MemberExpression) {
       const stream = calleeName(receiver);
       if (stream === "process.stdout" || stream === "process.stderr") return { kind: "log", name: display, values: args.slice(0, 1) };
+    }
+    const byOrigin = sinkByOrigin(node);
+    if (byOrigin !== undefined) return byOrigin ?? undefined;
+    if (LOGGER_FACTORY_METHODS.has(method) && method !== "getLogger" && method !== "createLogger" && isLogger(receiver, 0)) {
+      // `log.child({ token })`: a child logger writes its bindings on every line.
+      return { kind: "log", name: display, values: args };
     }
     if (telemetrySinks && TELEMETRY_METHODS.has(method) && isSpan(receiver, 0)) return { kind: "telemetry", name: display, values: args };
     if (telemetrySinks && ERROR_TRACKER_METHODS.has(method) && receiver.type === AST_NODE_TYPES.Identifier && importedFrom(receiver)?.startsWith("@sentry/")) {
@@ -345,4 +390,85 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
       return callSink(node);
     },
   };
+}
+
+/** The arguments of a call that reach the backend. */
+function leakedValues(args: readonly TSESTree.CallExpressionArgument[], leak: Leak): TSESTree.Node[] {
+  const from = args.slice(leak.fromArgument ?? 0);
+  const fields = leak.fields;
+  if (!fields) return from;
+  const values: TSESTree.Node[] = [];
+  for (const argument of from) {
+    if (argument.type !== AST_NODE_TYPES.ObjectExpression) continue;
+    for (const property of argument.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const key = property.computed ? undefined : property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined;
+      if (key !== undefined && fields.includes(key)) values.push(property.value);
+    }
+  }
+  return values;
+}
+
+/** The linted file as the origin tracker reads it. */
+function fileViewOf(context: RuleContext): FileView {
+  const sourceCode = context.sourceCode;
+  return {
+    filename: context.filename,
+    program: sourceCode.ast,
+    variableOf: (identifier) => ASTUtils.findVariable(sourceCode.getScope(identifier), identifier),
+  };
+}
+
+/**
+ * With type information: the role of an expression from its type's declaring package (`Logger` declared by
+ * `winston`, `Span` by `@opentelemetry/api`), so a logger made in another file and reached through any path is known.
+ */
+function typedRoles(context: RuleContext): ((node: TSESTree.Node) => Role | undefined) | undefined {
+  const services = context.sourceCode.parserServices;
+  const map = services?.esTreeNodeToTSNodeMap;
+  if (!services?.program || !map) return undefined;
+  const checker = services.program.getTypeChecker();
+  const byType = new Map<ts.Type, Role | null>();
+  const roleOfType = (type: ts.Type, depth: number): Role | undefined => {
+    const cached = byType.get(type);
+    if (cached !== undefined) return cached ?? undefined;
+    byType.set(type, null);
+    let found: Role | undefined;
+    for (const symbol of [type.aliasSymbol, type.getSymbol()]) {
+      if (!symbol) continue;
+      const declared = declaringPackage(checker.getFullyQualifiedName(symbol));
+      found = declared && typeRole(declared.packageName, declared.typeName);
+      if (found) break;
+    }
+    if (!found && depth < 3 && type.isUnionOrIntersection()) {
+      for (const member of type.types) {
+        found = roleOfType(member, depth + 1);
+        if (found) break;
+      }
+    }
+    byType.set(type, found ?? null);
+    return found;
+  };
+  return (node) => {
+    const tsNode = map.get(node);
+    return tsNode ? roleOfType(checker.getTypeAtLocation(tsNode), 0) : undefined;
+  };
+}
+
+/**
+ * The package and type name in a fully qualified name: `"pino".Logger` (an ambient module),
+ * `"/app/node_modules/winston/index".winston.Logger`, `"/app/node_modules/@types/debug/index".debug.Debugger`.
+ */
+export function declaringPackage(qualified: string): { packageName: string; typeName: string } | undefined {
+  const match = /^"([^"]+)"\.(?:.*\.)?([^.]+)$/.exec(qualified);
+  if (!match) return undefined;
+  const [, module, typeName] = match as unknown as [string, string, string];
+  const inNodeModules = /.*\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(module);
+  if (!inNodeModules) return module.startsWith("/") || module.startsWith(".") || /^[A-Za-z]:/.test(module) ? undefined : { packageName: module, typeName };
+  let packageName = inNodeModules[1]!;
+  if (packageName.startsWith("@types/")) {
+    const bare = packageName.slice("@types/".length);
+    packageName = bare.includes("__") ? `@${bare.replace("__", "/")}` : bare;
+  }
+  return { packageName, typeName };
 }

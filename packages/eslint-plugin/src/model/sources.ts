@@ -3,11 +3,15 @@
  * `this.context.getSecret(name)`, `this.getOrCreateAsyncAtlanClient(ref)`.
  *
  * `getSecret` and `resolveCredential` are common names (cloud SDKs have `secretClient.getSecret(...)`), so
- * a call counts only when its receiver looks like a task or handler context: `this.context`, an alias of
- * it, a variable typed `TaskContext` / `HandlerContext`, a parameter named `context` / `ctx`, or, with type
- * information, any expression whose type is one of those contexts.
+ * a call counts only when its receiver is a task or handler context, whatever it is called: `this.context`, a
+ * variable or class field initialised from it or annotated `TaskContext` / `HandlerContext` (imported from
+ * `@credref/types` under any name), a parameter so annotated (a static method or free function taking a context),
+ * a method destructured from a context (`const { resolveCredential } = this.context`), or, with type information,
+ * any expression whose type is one of those contexts or extends one. A parameter named `context` / `ctx` with no
+ * annotation counts too.
  */
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { getCredrefImports } from "./credref-imports.js";
 
 /** Methods of a context that hand out secret values. */
 export type ContextSourceMethod = "resolveCredential" | "getSecret";
@@ -44,6 +48,7 @@ export function sourceCallOf(
   extraMethods: readonly string[] = [],
 ): SourceCall | undefined {
   const callee = call.callee;
+  if (callee.type === AST_NODE_TYPES.Identifier) return destructuredSourceOf(callee, context, extraMethods);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = ASTUtils.getPropertyName(callee);
   if (method === null) return undefined;
@@ -66,13 +71,18 @@ function contextVerdict(node: TSESTree.Node, context: RuleContext, depth: number
     case AST_NODE_TYPES.TSNonNullExpression:
     case AST_NODE_TYPES.TSAsExpression:
     case AST_NODE_TYPES.TSSatisfiesExpression:
-      if (node.type === AST_NODE_TYPES.TSAsExpression && isContextTypeAnnotation(node.typeAnnotation)) return "context";
+      if (node.type === AST_NODE_TYPES.TSAsExpression && isContextTypeAnnotation(node.typeAnnotation, context)) return "context";
       return contextVerdict(node.expression, context, depth + 1);
     case AST_NODE_TYPES.ChainExpression:
       return contextVerdict(node.expression, context, depth + 1);
     case AST_NODE_TYPES.MemberExpression: {
       const name = ASTUtils.getPropertyName(node);
-      return name !== null && isContextName(name) ? "context" : "unknown";
+      if (name === null) return "unknown";
+      if (node.object.type === AST_NODE_TYPES.ThisExpression) {
+        const field = fieldVerdict(node, name, context, depth);
+        if (field !== "unknown") return field;
+      }
+      return isContextName(name) ? "context" : "unknown";
     }
     case AST_NODE_TYPES.Identifier:
       return identifierVerdict(node, context, depth);
@@ -90,7 +100,7 @@ function identifierVerdict(identifier: TSESTree.Identifier, context: RuleContext
   const annotation = declared.type === AST_NODE_TYPES.Identifier ? declared.typeAnnotation?.typeAnnotation : undefined;
   // `any` and `unknown` say nothing; any other type that is not a context says it is something else.
   if (annotation && annotation.type !== AST_NODE_TYPES.TSAnyKeyword && annotation.type !== AST_NODE_TYPES.TSUnknownKeyword) {
-    return isContextTypeAnnotation(annotation) ? "context" : "not-context";
+    return annotationVerdict(annotation, context);
   }
   if (definition.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.id === declared && definition.node.init) {
     const fromInit = contextVerdict(definition.node.init, context, depth + 1);
@@ -104,11 +114,86 @@ function isContextName(name: string): boolean {
   return CONTEXT_NAMES.has(name) || /[a-z0-9_](?:Context|Ctx|_context|_ctx)$/.test(name);
 }
 
-function isContextTypeAnnotation(type: TSESTree.TypeNode): boolean {
-  if (type.type === AST_NODE_TYPES.TSUnionType) return type.types.some(isContextTypeAnnotation);
+/**
+ * Whether a type annotation names a context: `TaskContext` or `HandlerContext` imported from `@credref/types`
+ * under any local name (`import type { TaskContext as Ctx }`), through a namespace import (`cr.TaskContext`), or a
+ * type of that name the file does not declare itself (a re-export from a project module).
+ */
+function isContextTypeAnnotation(type: TSESTree.TypeNode, context?: RuleContext): boolean {
+  if (type.type === AST_NODE_TYPES.TSUnionType) return type.types.some((member) => isContextTypeAnnotation(member, context));
   if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
-  const name = type.typeName.type === AST_NODE_TYPES.TSQualifiedName ? type.typeName.right.name : type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName.name : undefined;
-  return name !== undefined && CONTEXT_TYPE_NAMES.has(name);
+  const typeName = type.typeName;
+  if (typeName.type === AST_NODE_TYPES.TSQualifiedName) return CONTEXT_TYPE_NAMES.has(typeName.right.name);
+  if (typeName.type !== AST_NODE_TYPES.Identifier) return false;
+  if (!context) return CONTEXT_TYPE_NAMES.has(typeName.name);
+  const exported = getCredrefImports(context.sourceCode).byLocal.get(typeName.name);
+  if (exported !== undefined) return CONTEXT_TYPE_NAMES.has(exported);
+  if (!CONTEXT_TYPE_NAMES.has(typeName.name)) return false;
+  // A `TaskContext` the file declares itself is some other framework's.
+  const definition = ASTUtils.findVariable(context.sourceCode.getScope(typeName), typeName.name)?.defs[0];
+  return definition === undefined || definition.type === TSESLint.Scope.DefinitionType.ImportBinding;
+}
+
+/**
+ * What an annotation says about a receiver: a context type is a context; another type is not one, unless type
+ * information shows it extends a context (`interface JobContext extends TaskContext`), which the caller asks next.
+ */
+function annotationVerdict(annotation: TSESTree.TypeNode, context: RuleContext): Verdict {
+  if (isContextTypeAnnotation(annotation, context)) return "context";
+  return context.sourceCode.parserServices?.program ? "unknown" : "not-context";
+}
+
+/** `this.runtime` where the class declares `runtime: TaskContext`, `runtime = this.context`, or a parameter property. */
+function fieldVerdict(node: TSESTree.MemberExpression, name: string, context: RuleContext, depth: number): Verdict {
+  let body: TSESTree.Node | undefined = node.parent;
+  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  if (!body || body.type !== AST_NODE_TYPES.ClassBody) return "unknown";
+  for (const member of body.body) {
+    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && ASTUtils.getPropertyName(member) === name) {
+      const annotation = member.typeAnnotation?.typeAnnotation;
+      if (annotation && annotation.type !== AST_NODE_TYPES.TSAnyKeyword && annotation.type !== AST_NODE_TYPES.TSUnknownKeyword) {
+        return annotationVerdict(annotation, context);
+      }
+      if (member.value) return contextVerdict(member.value, context, depth + 1);
+    }
+    if (member.type !== AST_NODE_TYPES.MethodDefinition || member.kind !== "constructor") continue;
+    for (const param of member.value.params) {
+      if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+      const bound = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+      const annotation = bound.type === AST_NODE_TYPES.Identifier && bound.name === name ? bound.typeAnnotation?.typeAnnotation : undefined;
+      if (annotation) return annotationVerdict(annotation, context);
+    }
+  }
+  return "unknown";
+}
+
+/** `const { resolveCredential } = this.context; resolveCredential(ref)`: a source method taken off a context. */
+function destructuredSourceOf(callee: TSESTree.Identifier, context: RuleContext, extraMethods: readonly string[]): SourceCall | undefined {
+  const definition = ASTUtils.findVariable(context.sourceCode.getScope(callee), callee)?.defs[0];
+  if (definition?.type !== TSESLint.Scope.DefinitionType.Variable) return undefined;
+  const declarator = definition.node;
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return undefined;
+  const property = declarator.id.properties.find(
+    (candidate): candidate is TSESTree.Property =>
+      candidate.type === AST_NODE_TYPES.Property && (candidate.value === definition.name || (candidate.value.type === AST_NODE_TYPES.AssignmentPattern && candidate.value.left === definition.name)),
+  );
+  const method = property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
+  if (method === undefined) return undefined;
+  if (method === "getOrCreateAsyncAtlanClient" || extraMethods.includes(method)) return { method, property: callee };
+  if (!CONTEXT_METHODS.has(method)) return undefined;
+  const verdict = contextVerdict(declarator.init, context, 0);
+  const known = verdict !== "unknown" ? verdict : typedVerdict(declarator.init, context);
+  return known === "context" ? { method, property: callee } : undefined;
+}
+
+/**
+ * Whether an expression is a task or handler context (by syntax, else by its type): `this.context`, an alias, a
+ * parameter or field annotated with a context type.
+ */
+export function isContextExpression(node: TSESTree.Node, context: RuleContext): boolean {
+  const verdict = contextVerdict(node, context, 0);
+  if (verdict !== "unknown") return verdict === "context";
+  return typedVerdict(node, context) === "context";
 }
 
 /** With type information: is the receiver's type a TaskContext / HandlerContext? `unknown` for `any` or no types. */
