@@ -1,33 +1,48 @@
+import type { ESLint, Linter } from "eslint";
 import type { TSESLint } from "@typescript-eslint/utils";
 import * as parser from "@typescript-eslint/parser";
 import * as typedParser from "./parser.js";
 import type { CredrefRuleDocs } from "./util/create-rule.js";
 
 type AnyRule = TSESLint.RuleModule<string, readonly unknown[], CredrefRuleDocs>;
+
+/** The names of the shared configs: `credref.configs[name]`, or `"@credref/<name>"` in `extends`. */
 export type ConfigName = "recommended" | "strict" | "recommended-type-checked";
+
+/**
+ * The files every shared config applies to: JavaScript and TypeScript in each module flavour (`.js`, `.mjs`, `.cjs`,
+ * `.ts`, `.mts`, `.cts`) and with JSX (`.jsx`, `.tsx`). Without it ESLint would lint only its defaults (`.js`, `.mjs`,
+ * `.cjs`), and a config spread into an array would silently skip every TypeScript file.
+ */
+export const CONFIG_FILES: string[] = ["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"];
+
+/**
+ * A shared config, typed as ESLint's own `Linter.Config` (what `defineConfig` and a `Linter.Config[]` annotation in a
+ * typed `eslint.config.ts` expect), with the fields every shared config sets made required.
+ */
+export type CredrefConfig = Linter.Config & {
+  name: string;
+  files: string[];
+  plugins: Record<string, ESLint.Plugin>;
+  rules: Linter.RulesRecord;
+};
 
 /**
  * Builds the shared flat configs from each rule's `meta.docs.recommended`, so a rule is never
  * added to the plugin without landing in the configs it declares.
  */
-export function buildConfigs(
-  plugin: TSESLint.FlatConfig.Plugin,
-  rules: Record<string, AnyRule>,
-): Record<ConfigName, TSESLint.FlatConfig.Config> {
+export function buildConfigs(plugin: ESLint.Plugin, rules: Record<string, AnyRule>): Record<ConfigName, CredrefConfig> {
   const levelOf = (name: string): CredrefRuleDocs["recommended"] => rules[name]?.meta.docs?.recommended;
-  const ruleEntries = (
-    include: (level: CredrefRuleDocs["recommended"]) => boolean,
-    strict = false,
-  ): TSESLint.FlatConfig.Rules =>
+  const ruleEntries = (include: (level: CredrefRuleDocs["recommended"]) => boolean, strict = false): Linter.RulesRecord =>
     Object.fromEntries(
       Object.keys(rules)
         .filter((name) => include(levelOf(name)))
-        .map((name): [string, TSESLint.FlatConfig.RuleEntry] => {
+        .map((name): [string, Linter.RuleEntry] => {
           const strictOptions = strict ? rules[name]?.meta.docs?.strictOptions : undefined;
           return [`@credref/${name}`, strictOptions ? ["error", ...strictOptions] : "error"];
         }),
     );
-  const base = { plugins: { "@credref": plugin }, languageOptions: { parser } };
+  const base = { files: CONFIG_FILES, plugins: { "@credref": plugin }, languageOptions: { parser: parser as Linter.Parser } };
   return {
     recommended: {
       name: "@credref/recommended",
@@ -41,6 +56,7 @@ export function buildConfigs(
     },
     "recommended-type-checked": {
       name: "@credref/recommended-type-checked",
+      files: CONFIG_FILES,
       plugins: base.plugins,
       // Files outside every tsconfig fall back to syntactic linting instead of failing the run.
       languageOptions: { parser: typedParser, parserOptions: { projectService: true } },
