@@ -14,6 +14,8 @@ const config = {
   ruleDocNotices: ["deprecated"],
   ruleListColumns: ["name", "description", "configsError", "fixable", "hasSuggestions", "options"],
   ruleDocSectionOptions: false,
+  // Absolute, so the links work on the npm page as well as on GitHub.
+  urlRuleDoc: "https://github.com/credref/credref/blob/main/packages/eslint-plugin/docs/rules/{name}.md",
   urlConfigs: "https://github.com/credref/credref/blob/main/packages/eslint-plugin/README.md#configs",
 };
 
