@@ -6,7 +6,7 @@ import { defineProject } from "vitest/config";
 import { tsDecorators } from "./tests/support/decorators-plugin.js";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
-const stub = (name: string): string => fileURLToPath(new URL(`../../fixtures/vendor-stubs/${name}.ts`, import.meta.url));
+const stub = (name: string): string => fileURLToPath(new URL(`../../fixtures/app-tests/stubs/${name}.ts`, import.meta.url));
 
 export default defineProject({
   plugins: [tsDecorators()],
@@ -21,7 +21,7 @@ export default defineProject({
   test: {
     name: "testing",
     root: repo,
-    include: ["packages/testing/tests/**/*.test.ts", "fixtures/*/test/**/*.test.ts"],
+    include: ["packages/testing/tests/**/*.test.ts", "fixtures/app-tests/*.test.ts"],
     typecheck: { enabled: true, include: ["packages/testing/tests/**/*.test-d.ts"], tsconfig: "packages/testing/tests/tsconfig.json" },
   },
 });

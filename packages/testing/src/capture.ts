@@ -28,11 +28,11 @@ function patchConsole(target: Console): void {
   if (patched.has(target)) return;
   patched.add(target);
   for (const method of CONSOLE_METHODS) {
-    const original = target[method] as (...args: unknown[]) => void;
+    const original = Reflect.get(target, method) as unknown;
     if (typeof original !== "function") continue;
     (target as unknown as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]): void {
       const sink = storage.getStore();
-      if (sink === undefined) return original.apply(target, args);
+      if (sink === undefined) return Reflect.apply(original as (...a: unknown[]) => void, target, args);
       // console.assert prints only when its condition is false, and not the condition itself.
       if (method === "assert") {
         if (!args[0]) sink.capture("console", method, args.slice(1));
@@ -46,15 +46,15 @@ function patchConsole(target: Console): void {
 function patchStream(name: "process.stdout" | "process.stderr", stream: NodeJS.WriteStream): void {
   if (patched.has(stream)) return;
   patched.add(stream);
-  const original = stream.write as (...args: unknown[]) => boolean;
+  const original = Reflect.get(stream, "write") as (...args: unknown[]) => boolean;
   stream.write = function (this: unknown, chunk: unknown, ...rest: unknown[]): boolean {
     const sink = storage.getStore();
-    if (sink === undefined) return original.apply(stream, [chunk, ...rest]);
+    if (sink === undefined) return Reflect.apply(original, stream, [chunk, ...rest]);
     sink.capture(name, "write", [typeof chunk === "string" ? chunk : Buffer.from(chunk as Uint8Array).toString("utf8")]);
     const callback = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
     if (callback !== undefined) queueMicrotask(callback);
     return true;
-  } as NodeJS.WriteStream["write"];
+  };
 }
 
 /** The sink of the run whose async context is current, if any. */

@@ -420,7 +420,7 @@ export class TestRuntime {
 
   #taskContext(): TaskContext {
     return {
-      resolveCredential: (async (ref: unknown) => this.#resolve(ref)) as TaskContext["resolveCredential"],
+      resolveCredential: ((ref: unknown) => Promise.resolve().then(() => this.#resolve(ref))) as TaskContext["resolveCredential"],
       getSecret: (name: string) => this.#getSecret(name, true),
       logger: this.#logger(),
     };
@@ -441,7 +441,11 @@ export class TestRuntime {
     return credential;
   }
 
-  async #getSecret(name: string, inTask: boolean): Promise<Secret<string>> {
+  #getSecret(name: string, inTask: boolean): Promise<Secret<string>> {
+    return Promise.resolve().then(() => this.#readSecret(name, inTask));
+  }
+
+  #readSecret(name: string, inTask: boolean): Secret<string> {
     if (typeof name !== "string" || name === "") throw new TypeError("getSecret: the name must be a non-empty string");
     if (inTask) this.#activeRun(`getSecret('${name}')`);
     else {
@@ -464,7 +468,7 @@ export class TestRuntime {
 
   #appState(): AppState {
     return {
-      get: <T>(key: string): T | undefined => this.#state.get(key) as T | undefined,
+      get: (key: string): unknown => this.#state.get(key),
       set: (key: string, value: unknown): void => {
         if (typeof key !== "string" || key === "") throw new TypeError("appState.set: the key must be a non-empty string");
         this.#state.set(key, value);
