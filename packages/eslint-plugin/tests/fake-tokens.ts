@@ -28,7 +28,10 @@ export function fakeJwt(seed = 1): string {
   return [b64url({ alg: "HS256", typ: "JWT" }), b64url({ sub: `user-${seed}`, iat: 1700000000 }), fakeChars(43, seed)].join(".");
 }
 
-/** One fake token per format of the catalogue (keyed by pattern id). */
+/**
+ * Hand-made fake tokens for rule tests, keyed by a format name (not always a catalogue id). The catalogue's
+ * own tests generate every format's cases from its declaration (`src/secrets/catalogue/samples.ts`).
+ */
 export const FAKE_TOKENS: Record<string, string> = {
   "private-key": `-----BEGIN RSA ${"PRIVATE"} KEY-----\n${fakeChars(64, 2)}\n${fakeChars(64, 3)}\n-----END RSA ${"PRIVATE"} KEY-----`,
   "putty-private-key": `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPublic-Lines: 2\n${fakeChars(64, 4)}\nPrivate-Lines: 1\n${fakeChars(44, 5)}`,

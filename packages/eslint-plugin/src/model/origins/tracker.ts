@@ -71,7 +71,10 @@ export function createOriginTracker(view: FileView, hooks: OriginHooks = {}): Or
         const receiver = roleOfValue(file.valueOf(target.object, 0)) ?? hooks.typeRoleOf(target.object);
         return receiver && memberRole(receiver, name);
       }
-      return target.type === AST_NODE_TYPES.Identifier ? hooks.typeRoleOf(target) : undefined;
+      // A called variable or parameter (a `debug` instance); functions, classes and imports are known by syntax.
+      if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const definition = view.variableOf(target)?.defs[0];
+      return definition?.type === DefinitionType.Variable || definition?.type === DefinitionType.Parameter ? hooks.typeRoleOf(target) : undefined;
     },
   };
 }
@@ -186,7 +189,7 @@ class FileOrigins {
         const annotated = this.annotationValue(def.name);
         if (annotated) return annotated;
         if (!declarator.init) return undefined;
-        return this.patternValue(declarator.id, def.name, this.valueOf(declarator.init, depth + 1), depth);
+        return this.patternValue(declarator.id, def.name, this.valueOf(declarator.init, depth + 1), depth, declarator.init);
       }
       case DefinitionType.Parameter:
         return this.parameterValue(def.name, def.node, depth);
@@ -295,16 +298,18 @@ class FileOrigins {
   }
 
   /** The value bound to `target` inside a declaration pattern whose whole value is `whole`. */
-  private patternValue(pattern: TSESTree.Node, target: TSESTree.Node, whole: Value | undefined, depth: number): Value | undefined {
+  private patternValue(pattern: TSESTree.Node, target: TSESTree.Node, whole: Value | undefined, depth: number, init?: TSESTree.Node): Value | undefined {
     if (pattern === target) return whole;
-    if (!whole) return undefined;
-    if (pattern.type === AST_NODE_TYPES.AssignmentPattern) return this.patternValue(pattern.left, target, whole, depth);
+    // `const { logger } = this.context`
+    const contextLogger = (key: string): Value | undefined => (key === "logger" && init !== undefined && this.hooks.isContext?.(init) ? role("logger") : undefined);
+    if (!whole && (pattern.type !== AST_NODE_TYPES.ObjectPattern || init === undefined)) return undefined;
+    if (pattern.type === AST_NODE_TYPES.AssignmentPattern) return whole && this.patternValue(pattern.left, target, whole, depth);
     if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
     for (const property of pattern.properties) {
       if (property.type !== AST_NODE_TYPES.Property || !contains(property.value, target)) continue;
       const key = !property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined;
       if (key === undefined) return undefined;
-      return this.patternValue(property.value, target, this.member(whole, key, depth), depth);
+      return this.patternValue(property.value, target, whole ? this.member(whole, key, depth) : contextLogger(key), depth);
     }
     return undefined;
   }

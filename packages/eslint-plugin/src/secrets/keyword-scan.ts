@@ -1,0 +1,113 @@
+/**
+ * One pass over a text that finds which of many keyword sets occur in it: an Aho–Corasick automaton
+ * over lower-cased ASCII, compiled once. The token scanner uses it to pick the few formats whose
+ * keywords a string contains, so only their regular expressions run.
+ */
+
+const ALPHABET_SIZE = 128;
+
+/** Finds, in one pass, which groups of keywords have a member in a text (ASCII case-insensitive). */
+export class KeywordScanner {
+  /** Transition table: `delta[state * 128 + char]`, complete (failure links folded in). */
+  private readonly delta: Int32Array;
+  /** Per state, the groups whose keyword ends here (own or through failure links); empty when none. */
+  private readonly outputs: readonly (readonly number[])[];
+  /** Groups with an empty keyword: selected for every text. */
+  private readonly always: readonly number[];
+  /** Per state, the scan that last reported its outputs (so a repeated keyword costs nothing). */
+  private readonly stamp: Uint32Array;
+  private generation = 0;
+
+  /**
+   * @param groups one list of keywords per group (lower-case ASCII); an empty keyword selects its group always.
+   */
+  constructor(groups: readonly (readonly string[])[]) {
+    const goto: Map<number, number>[] = [new Map<number, number>()];
+    const own: number[][] = [[]];
+    const always: number[] = [];
+    groups.forEach((keywords, group) => {
+      for (const keyword of keywords) {
+        if (keyword === "") {
+          always.push(group);
+          continue;
+        }
+        let state = 0;
+        for (const char of keyword.toLowerCase()) {
+          const code = char.charCodeAt(0);
+          if (code >= ALPHABET_SIZE) throw new Error(`keyword "${keyword}" is not ASCII`);
+          let next = goto[state]!.get(code);
+          if (next === undefined) {
+            next = goto.length;
+            goto.push(new Map<number, number>());
+            own.push([]);
+            goto[state]!.set(code, next);
+          }
+          state = next;
+        }
+        if (!own[state]!.includes(group)) own[state]!.push(group);
+      }
+    });
+    const states = goto.length;
+    const delta = new Int32Array(states * ALPHABET_SIZE);
+    const fail = new Int32Array(states);
+    const outputs: number[][] = own.map((groupsHere) => [...groupsHere]);
+    // Breadth-first: a state's failure target is always shallower, so already complete.
+    const queue: number[] = [];
+    for (let c = 0; c < ALPHABET_SIZE; c++) {
+      const next = goto[0]!.get(c);
+      delta[c] = next ?? 0;
+      if (next !== undefined) queue.push(next);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      for (const group of outputs[fail[state]!]!) if (!outputs[state]!.includes(group)) outputs[state]!.push(group);
+      for (let c = 0; c < ALPHABET_SIZE; c++) {
+        const next = goto[state]!.get(c);
+        if (next === undefined) {
+          delta[state * ALPHABET_SIZE + c] = delta[fail[state]! * ALPHABET_SIZE + c]!;
+        } else {
+          delta[state * ALPHABET_SIZE + c] = next;
+          fail[next] = delta[fail[state]! * ALPHABET_SIZE + c]!;
+          queue.push(next);
+        }
+      }
+    }
+    this.delta = delta;
+    this.outputs = outputs;
+    this.always = always;
+    this.stamp = new Uint32Array(states);
+  }
+
+  /**
+   * The groups with a keyword in `text`, ascending; `into` collects them (a group already in it is not
+   * added twice), so several texts can be scanned into one selection.
+   *
+   * @example
+   * new KeywordScanner([["ghp_"], ["akia"]]).scan("token GHP_x"); // [0]
+   */
+  scan(text: string, into: number[] = []): number[] {
+    const { delta, outputs, stamp } = this;
+    const generation = ++this.generation;
+    if (generation === 0xffffffff) {
+      stamp.fill(0);
+      this.generation = 1;
+    }
+    const seen = new Set(into);
+    for (const group of this.always) if (!seen.has(group)) seen.add(group);
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      if (code >= ALPHABET_SIZE) {
+        state = 0;
+        continue;
+      }
+      if (code >= 65 && code <= 90) code |= 32;
+      state = delta[state * ALPHABET_SIZE + code]!;
+      if (stamp[state] !== this.generation) {
+        stamp[state] = this.generation;
+        for (const group of outputs[state]!) seen.add(group);
+      }
+    }
+    return [...seen].sort((a, b) => a - b);
+  }
+}
