@@ -4,20 +4,10 @@ import path from "node:path";
 import rule from "../../../src/rules/no-credential-logging.js";
 import { typedFixtureDir, typedRuleTester, syntacticRuleTester } from "../../rule-tester.js";
 import { error, inTask, runInBothConfigs } from "../flow-cases.js";
+import { leak } from "./sink-cases.js";
 
 /** Cases that import the fixture's project logging module are linted as a file next to it, in both configs. */
 const filename = path.join(typedFixtureDir, "file.ts");
-
-/** `from` of the credential `inTask` resolves. */
-function fromCred(code: string): string {
-  const line = code.slice(0, code.indexOf("resolveCredential(input.credential)")).split("\n").length;
-  return `from resolveCredential at line ${line}`;
-}
-
-/** An expected report of `cred.password` (or `what`) at `snippet`, reaching `sink`. */
-function leak(messageId: "logged" | "inTelemetry", code: string, snippet: string, sink: string, what = "cred.password") {
-  return error(messageId, code, snippet, { data: { what, from: fromCred(code), sink } });
-}
 
 const projectModule = inTask(
   `    trail.info("login", { secret: cred.password });

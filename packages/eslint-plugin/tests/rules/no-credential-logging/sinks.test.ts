@@ -1,6 +1,7 @@
 // Sinks: where a secret leaks. Loggers are recognised by how they are made and how they are named.
 import rule from "../../../src/rules/no-credential-logging.js";
-import { error, inTask, runInBothConfigs } from "../flow-cases.js";
+import { inTask, runInBothConfigs } from "../flow-cases.js";
+import { leak } from "./sink-cases.js";
 
 const consoleAndStreams = inTask(`    console.info("password", cred.password);
     console.assert(input.host !== "", "bad login", cred.password);
@@ -50,6 +51,12 @@ import { trace, metrics } from "@opentelemetry/api";
 const tracer = trace.getTracer("sync");
 const loginCounter = metrics.getMeter("sync").createCounter("logins");`,
 );
+const errorsAndTelemetry = inTask(
+  `    span.setAttribute("db.password", cred.password);
+    throw new Error(\`login failed for \${cred.password}\`);`,
+  `import { trace } from "@opentelemetry/api";
+const span = trace.getTracer("sync").startSpan("sync");`,
+);
 const extraSink = inTask(`    notifyOps(\`db password is \${cred.password}\`);`, `declare function notifyOps(message: string): void;`);
 
 runInBothConfigs("no-credential-logging: sinks", rule, {
@@ -67,6 +74,11 @@ declare const element: { setAttribute(k: string, v: string): void };`),
     },
     {
       name: "error and telemetry sinks can be turned off",
+      code: errorsAndTelemetry,
+      options: [{ errorSinks: false, telemetrySinks: false }],
+    },
+    {
+      name: "error sinks off",
       code: errors,
       options: [{ errorSinks: false }],
     },
@@ -86,59 +98,71 @@ declare const element: { setAttribute(k: string, v: string): void };`),
       name: "console methods (assert's message) and process streams",
       code: consoleAndStreams,
       errors: [
-        error("logged", consoleAndStreams, "cred.password);\n    console.assert"),
-        error("logged", consoleAndStreams, "cred.password);\n    console.table"),
-        error("logged", consoleAndStreams, "cred.password });"),
-        error("logged", consoleAndStreams, "cred.password}\\n"),
-        error("logged", consoleAndStreams, "cred.password);\n    return"),
+        leak("logged", consoleAndStreams, "cred.password);\n    console.assert", "console.info"),
+        leak("logged", consoleAndStreams, "cred.password);\n    console.table", "console.assert"),
+        leak("logged", consoleAndStreams, "cred.password });", "console.table"),
+        leak("logged", consoleAndStreams, "cred.password}\\n", "process.stdout.write"),
+        leak("logged", consoleAndStreams, "cred.password);\n    return", "process.stderr.write"),
       ],
     },
     {
       name: "the context logger, an alias of it, and a child logger",
       code: appLoggers,
       errors: [
-        error("logged", appLoggers, "cred.password);\n    const log"),
-        error("logged", appLoggers, "cred.password });\n    const child"),
-        error("logged", appLoggers, "cred.password }, \"auth\""),
+        leak("logged", appLoggers, "cred.password);\n    const log", "this.context.logger.warn"),
+        leak("logged", appLoggers, "cred.password });\n    const child", "log.error"),
+        leak("logged", appLoggers, "cred.password }, \"auth\"", "child.debug"),
       ],
     },
     {
       name: "winston, debug, log4js, bunyan instances from their imports, logger factories and logger fields",
       code: libraries,
       errors: [
-        error("logged", libraries, "cred.password });\n    debug"),
-        error("logged", libraries, "cred.password);\n    const cat"),
-        error("logged", libraries, "cred.password);\n    bunyanLog"),
-        error("logged", libraries, "cred.password);\n    winston"),
-        error("logged", libraries, "cred.password);\n    taskLogger"),
-        error("logged", libraries, "cred.password);\n    this.pageLog"),
-        error("logged", libraries, "cred.password);\n    return"),
+        leak("logged", libraries, "cred.password });\n    debug", "audit.info"),
+        leak("logged", libraries, "cred.password);\n    const cat", "debug"),
+        leak("logged", libraries, "cred.password);\n    bunyanLog", "cat.warn"),
+        leak("logged", libraries, "cred.password);\n    winston", "bunyanLog.info"),
+        leak("logged", libraries, "cred.password);\n    taskLogger", "winston.info"),
+        leak("logged", libraries, "cred.password);\n    this.pageLog", "taskLogger(…).info"),
+        leak("logged", libraries, "cred.password);\n    return", "this.pageLog.debug"),
       ],
     },
     {
       name: "error constructors and thrown strings",
       code: errors,
       errors: [
-        error("inError", errors, "cred.password}`, { cause }"),
-        error("inError", errors, "cred.password}`;"),
-        error("inError", errors, "cred.password);\n    throw problem"),
+        leak("inError", errors, "cred.password}`, { cause }", "new Error"),
+        leak("inError", errors, "cred.password}`;", "throw"),
+        leak("inError", errors, "cred.password);\n    throw problem", "new ConnectionError"),
       ],
     },
     {
       name: "span attributes, events, metric attributes and error-tracker context",
       code: telemetry,
       errors: [
-        error("inTelemetry", telemetry, "cred.password);\n    span.addEvent"),
-        error("inTelemetry", telemetry, "cred.toAuthHeader() });\n    loginCounter"),
-        error("inTelemetry", telemetry, "cred.password });"),
-        error("inTelemetry", telemetry, "cred.toAuthHeader() });\n    span.end"),
+        leak("inTelemetry", telemetry, "cred.password);\n    span.addEvent", "span.setAttribute"),
+        leak("inTelemetry", telemetry, "cred.toAuthHeader() });\n    loginCounter", "span.addEvent", "cred.toAuthHeader(…)"),
+        leak("inTelemetry", telemetry, "cred.password });", "loginCounter.add"),
+        leak("inTelemetry", telemetry, "cred.toAuthHeader() });\n    span.end", "Sentry.setContext", "cred.toAuthHeader(…)"),
       ],
+    },
+    {
+      name: "turning error sinks off leaves telemetry reported",
+      code: errorsAndTelemetry,
+      options: [{ errorSinks: false }],
+      errors: [leak("inTelemetry", errorsAndTelemetry, "cred.password);", "span.setAttribute")],
+    },
+    {
+      name: "turning telemetry sinks off leaves errors reported",
+      code: errorsAndTelemetry,
+      options: [{ telemetrySinks: false }],
+      errors: [leak("inError", errorsAndTelemetry, "cred.password}`", "new Error")],
     },
     {
       name: "an extra sink from the options",
       code: extraSink,
       options: [{ sinks: ["notifyOps"] }],
-      errors: [error("logged", extraSink, "cred.password}")],
+      errors: [leak("logged", extraSink, "cred.password}", "notifyOps")],
     },
   ],
 });
