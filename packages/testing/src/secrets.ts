@@ -20,6 +20,7 @@ export type LeakForm =
   | "base64"
   | "base64url"
   | "base64 of username:password"
+  | "a line of the multi-line value"
   | "the resolved credential object"
   | "the Atlan client holding the credential";
 
@@ -74,6 +75,13 @@ export function formsOf(value: string, basicUser?: string): SecretEntry["forms"]
   add(encodeURIComponent(value), "URL-encoded");
   add(new URLSearchParams({ v: value }).toString().slice(2), "form-encoded");
   add(JSON.stringify(value).slice(1, -1), "JSON-escaped");
+  // A PEM key or other multi-line value leaks line by line too: truncated, or printed one line per log record.
+  if (value.includes("\n")) {
+    for (const line of value.split(/\r?\n/)) {
+      const body = line.trim();
+      if (body.length >= 2 * MIN_SECRET_LENGTH && !body.startsWith("-----")) add(body, "a line of the multi-line value");
+    }
+  }
   const bytes = Buffer.from(value);
   for (const core of base64Cores(bytes, "base64")) add(core, "base64");
   for (const core of base64Cores(bytes, "base64url")) add(core, "base64url");

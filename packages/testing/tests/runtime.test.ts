@@ -8,6 +8,7 @@ import {
   atlanApiTokenRef,
   basicRef,
   bearerTokenRef,
+  certificateRef,
   credentialRef,
   task,
   type ResolvedCredential,
@@ -206,6 +207,29 @@ describe("the leak check", () => {
       return node;
     });
     expect(leaks.map((l) => l.place)).toEqual(['output.extra.debug[1].token', 'output.extra.byName.get("login")']);
+  });
+
+  test("finds one line of a multi-line secret such as a PEM key, printed on its own", async () => {
+    const keyLines = [fakeSecret(11, 64), fakeSecret(12, 64)];
+    const runtime = createTestRuntime().provide(certificateRef("mtls"), {
+      certData: "public",
+      keyData: [`-----BEGIN ${"PRIVATE"} KEY-----`, ...keyLines, `-----END ${"PRIVATE"} KEY-----`].join("\n"),
+    });
+    class TlsInput extends Input {
+      tls = certificateRef("mtls");
+    }
+    class TlsApp extends App {
+      @task
+      async connect(input: TlsInput): Promise<DbOutput> {
+        const tls = await this.context.resolveCredential(input.tls);
+        this.context.logger.debug("key starts", tls.keyData.slice(0, 100));
+        return { user: "", extra: undefined };
+      }
+    }
+    const error = (await runtime.run(runtime.attach(new TlsApp()), "connect", new TlsInput()).catch((e: unknown) => e)) as SecretLeakError;
+    expect(pick(error.leaks)).toEqual([
+      { ref: "mtls", field: "keyData", place: "logger.debug call 1", path: "arguments[1]", form: "a line of the multi-line value" },
+    ]);
   });
 
   test("reports a resolved credential returned in the output as a whole", async () => {
