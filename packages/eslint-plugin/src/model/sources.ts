@@ -203,8 +203,12 @@ function typedVerdict(node: TSESTree.Node, context: RuleContext): Verdict {
   const checker = services.program.getTypeChecker();
   const type = checker.getNonNullableType(checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node)));
   if ((type.flags & ANY_OR_UNKNOWN) !== 0) return "unknown";
-  const names = [type.aliasSymbol?.getName(), type.getSymbol()?.getName()];
-  if (names.some((name) => name !== undefined && CONTEXT_TYPE_NAMES.has(name))) return "context";
+  const named = [type.aliasSymbol, type.getSymbol()].find((symbol) => symbol !== undefined && CONTEXT_TYPE_NAMES.has(symbol.getName()));
+  if (named) {
+    // A `TaskContext` the linted file declares itself is some other framework's.
+    const file = services.esTreeNodeToTSNodeMap.get(node).getSourceFile().fileName;
+    return named.declarations?.some((declaration) => declaration.getSourceFile().fileName === file) ? "not-context" : "context";
+  }
   // A subtype or wrapper of a context: the method itself is declared by TaskContext / HandlerContext.
   const declaredBy = [...CONTEXT_METHODS].flatMap((method) => type.getProperty(method)?.declarations ?? []);
   const byContext = declaredBy.some((declaration) => {

@@ -1,6 +1,7 @@
 import { vi } from "vitest";
 import rule from "../../src/rules/resolve-in-task.js";
 import { syntacticRuleTester, typedRuleTester } from "../rule-tester.js";
+import { runInBothConfigs } from "./flow-cases.js";
 
 const ruleTester = syntacticRuleTester();
 
@@ -732,6 +733,71 @@ declare function currentTask(): TaskContext;
 const scope = currentTask();
 export const key = scope.getSecret("signing-key");`,
       errors: [{ messageId: "secretOutsideTask", line: 5, column: 26, data: { method: "getSecret", where: "at module scope" } }],
+    },
+  ],
+});
+
+// Sources by receiver: a context is known by its type, under any name, wherever the call runs.
+runInBothConfigs("resolve-in-task: context receivers", rule, {
+  valid: [
+    {
+      name: "a class the file declares under the name TaskContext belongs to another framework",
+      code: `
+class TaskContext { getSecret(name: string) { return name; } }
+export function boot(ctx: TaskContext) {
+  return ctx.getSecret("x");
+}`,
+    },
+    {
+      name: "a method destructured from the task's own context, inside the task",
+      code: `
+import { App, Input, Output, task, basicRef } from "@credref/types";
+class SyncInput extends Input { credential = basicRef("db"); }
+export class Sync extends App {
+  @task
+  async sync(input: SyncInput): Promise<Output> {
+    const { resolveCredential: resolve } = this.context;
+    await resolve(input.credential);
+    return new Output();
+  }
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a static method taking a context whose type is imported under another name",
+      code: `
+import { App, type TaskContext as Runtime } from "@credref/types";
+export class Billing extends App {
+  static async preload(runtime: Runtime) {
+    return runtime.getSecret("signing-key");
+  }
+}`,
+      errors: [{ messageId: "secretOutsideTask", line: 5, column: 20, data: { method: "getSecret", where: "in the static method `preload` of `Billing`" } }],
+    },
+    {
+      name: "a context kept in a class field under another name, used in the constructor",
+      code: `
+import { App, type TaskContext } from "@credref/types";
+export class Sync extends App {
+  private readonly runtime: TaskContext;
+  constructor(runtime: TaskContext) {
+    super();
+    this.runtime = runtime;
+    void this.runtime.getSecret("warm-up");
+  }
+}`,
+      errors: [{ messageId: "secretOutsideTask", line: 8, column: 23, data: { method: "getSecret", where: "in the constructor of `Sync`" } }],
+    },
+    {
+      name: "a source method destructured from a context declared at module scope",
+      code: `
+import type { HandlerContext, CredentialRef } from "@credref/types";
+declare const shared: HandlerContext;
+declare const ref: CredentialRef<"basic">;
+const { resolveCredential: resolve } = shared;
+export const db = resolve(ref);`,
+      errors: [{ messageId: "resolveOutsideTask", line: 6, column: 19, data: { method: "resolveCredential", where: "at module scope" } }],
     },
   ],
 });
