@@ -266,10 +266,10 @@ export class TestRuntime {
     else add(this.#scan(output, true), (p) => `output${p}`, () => "");
     add(this.#scan(input, true).filter((f) => !inputBefore.has(findingKey(f))), (p) => `input${p}`, () => "");
     for (const key of run.stateKeys) {
-      const already = new Set(leaks.filter((l) => l.place === stateLabel(key)).map((l) => `${l.ref}\u0000${l.field ?? ""}\u0000${l.path}`));
+      const already = new Set(leaks.filter((l) => l.place === this.#stateLabel(key)).map((l) => `${l.ref}\u0000${l.field ?? ""}\u0000${l.path}`));
       for (const f of this.#scan(this.#state.get(key), true)) {
         if (already.has(`${f.ref}\u0000${f.field ?? ""}\u0000${f.path}`)) continue;
-        leaks.push({ ref: f.ref, field: f.field, place: stateLabel(key), path: f.path, form: f.form, run: label });
+        leaks.push({ ref: f.ref, field: f.field, place: this.#stateLabel(key), path: f.path, form: f.form, run: label });
       }
     }
     this.#leaks.push(...leaks.filter((l) => !run.leaks.includes(l)));
@@ -357,6 +357,11 @@ export class TestRuntime {
       throw new TypeError(`run: ${label} is not a method of the handler`);
     }
     return { label, timeoutSeconds: undefined };
+  }
+
+  /** `appState "cursor"`; a key that holds a secret is shown redacted. */
+  #stateLabel(key: string): string {
+    return `appState ${JSON.stringify(this.#catalog.redact(key))}`;
   }
 
   #scan(value: unknown, persisted: boolean): Finding[] {
@@ -474,10 +479,10 @@ export class TestRuntime {
         this.#state.set(key, value);
         const run = this.#currentRun();
         run?.stateKeys.add(key);
-        const findings = this.#scan(value, true);
+        const findings = [...this.#scan(key, true), ...this.#scan(value, true)];
         this.#addLeaks(
           run,
-          findings.map((f) => ({ ref: f.ref, field: f.field, place: stateLabel(key), path: f.path, form: f.form, run: run?.label })),
+          findings.map((f) => ({ ref: f.ref, field: f.field, place: this.#stateLabel(key), path: f.path, form: f.form, run: run?.label })),
         );
       },
     } as AppState;
@@ -513,9 +518,6 @@ export class TestRuntime {
   }
 }
 
-function stateLabel(key: string): string {
-  return `appState ${JSON.stringify(key)}`;
-}
 
 function findingKey(f: Finding): string {
   return `${f.ref}\u0000${f.field ?? ""}\u0000${f.path}`;

@@ -250,6 +250,13 @@ describe("the leak check", () => {
     ]);
   });
 
+  test("an app-state key that holds the secret is a leak, shown redacted", async () => {
+    const leaks = await leaksOf((cred, app) => app.appState.set(`seen:${cred.password}`, true));
+    expect(pick(leaks)).toEqual([
+      { ref: "warehouse-db", field: "password", place: 'appState "seen:<redacted:warehouse-db.password>"', path: "", form: "raw" },
+    ]);
+  });
+
   test("a secret carried through a Map and printed later is still found", async () => {
     const cache = new Map<string, string>();
     const leaks = await leaksOf((cred, app) => {
