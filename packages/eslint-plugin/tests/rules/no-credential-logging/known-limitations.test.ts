@@ -1,7 +1,8 @@
 // Known misses and known false alarms, pinned so a change in behaviour is seen. Each is listed under
 // "Known limitations" in docs/rules/no-credential-logging.md.
 import rule from "../../../src/rules/no-credential-logging.js";
-import { syntacticRuleTester } from "../../rule-tester.js";
+import path from "node:path";
+import { syntacticRuleTester, typedFixtureDir } from "../../rule-tester.js";
 import { error, inTask, runInBothConfigs } from "../flow-cases.js";
 
 const reassignedSafe = inTask(`    let shown = cred.password;
@@ -26,6 +27,19 @@ runInBothConfigs("no-credential-logging: known limitations", rule, {
       code: inTask(`    const seen = new Map<string, string>();
     seen.set("db", cred.password);
     logger.info(seen.get("db"));`),
+    },
+    {
+      name: "miss: a project's logging class that forwards to the console, under a name unlike a logger's",
+      code: inTask(
+        `    recorder.note(cred.password);`,
+        `class Recorder { note(message: string) { console.log(message); } }
+const recorder = new Recorder();`,
+      ),
+    },
+    {
+      name: "miss: a custom log level of a pino logger",
+      code: inTask(`    const levelled = pino({ customLevels: { audit: 35 } });
+    levelled.audit(cred.password);`),
     },
     {
       name: "miss: a library call that returns its argument unchanged",
@@ -56,6 +70,11 @@ export async function check(ctx: TaskContext, ref: CredentialRef<"basic">): Prom
   const cred = await loadDatabaseCredential(ctx, ref);
   console.log(cred.password);
 }`,
+    },
+    {
+      name: "miss without types: a logger reached through a computed key of an imported record",
+      code: inTask(`    byTeam[input.host].warn(cred.password);`, `import { byTeam } from "./app-logging.js";`),
+      filename: path.join(typedFixtureDir, "file.ts"),
     },
   ],
   invalid: [],

@@ -2,7 +2,7 @@
 // imports, another file of the project, re-exports, aliases, destructuring, factories, class fields and callbacks.
 import path from "node:path";
 import rule from "../../../src/rules/no-credential-logging.js";
-import { typedFixtureDir, typedRuleTester, syntacticRuleTester } from "../../rule-tester.js";
+import { typedFixtureDir, typedRuleTester } from "../../rule-tester.js";
 import { error, inTask, runInBothConfigs } from "../flow-cases.js";
 import { leak } from "./sink-cases.js";
 
@@ -263,7 +263,8 @@ const tracer = trace.getTracer("sync");`,
   ],
 });
 
-// Only the receiver's type shows that a logger reached through a computed key is a winston logger.
+// Only the receiver's type shows that a logger reached through a computed key is a winston logger (without types
+// it is a known miss, pinned in known-limitations.test.ts).
 const byTypeOnly = inTask(`    byTeam[input.host].warn(cred.password);`, `import { byTeam } from "./app-logging.js";`);
 
 typedRuleTester().run("no-credential-logging: sinks by the declaring package of their type (typed)", rule, {
@@ -276,9 +277,4 @@ typedRuleTester().run("no-credential-logging: sinks by the declaring package of 
       errors: [leak("logged", byTypeOnly, "cred.password);", "byTeam[…].warn")],
     },
   ],
-});
-
-syntacticRuleTester().run("no-credential-logging: sinks by the declaring package of their type (syntactic)", rule, {
-  valid: [{ name: "without types, a logger behind a computed key of an imported record is not seen", code: byTypeOnly, filename }],
-  invalid: [],
 });
