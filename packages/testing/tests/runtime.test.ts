@@ -392,6 +392,31 @@ describe("misuse fails with one line that holds no secret", () => {
     expect(messageOf(run)).toMatch(message);
   });
 
+  test("run of something that is not an app or handler, with a non-object input, or of a task returning no output", async () => {
+    const runtime = runtimeWithDb();
+    await expect(runtime.run({} as DbApp, "connect", new DbInput())).rejects.toThrow(
+      "run: the first argument must be an App or Handler instance (got an instance of Object)",
+    );
+    await expect(runtime.run(new DbApp(), "connect", "warehouse-db" as never)).rejects.toThrow(
+      "run: the input of DbApp.connect must be an object (got a string)",
+    );
+    class NoOutput extends App {
+      @task
+      async nothing(input: DbInput): Promise<DbOutput> {
+        void input;
+        return undefined as unknown as DbOutput;
+      }
+    }
+    await expect(runtime.run(new NoOutput(), "nothing", new DbInput())).rejects.toThrow(
+      "run: NoOutput.nothing returned undefined; a task returns an Output object",
+    );
+  });
+
+  test("run attaches an app it was not given through attach", async () => {
+    const runtime = runtimeWithDb();
+    expect(await runtime.run(new DbApp(), "connect", new DbInput())).toEqual({ user: "svc-orders", extra: undefined });
+  });
+
   test("run of a method that is not a @task names the tasks there are", async () => {
     const runtime = runtimeWithDb();
     await expect(runtime.run(runtime.attach(new DbApp()), "helper" as "connect", new DbInput())).rejects.toThrow(
