@@ -1,22 +1,24 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { jwtAlgorithm, jwtSignedWithOneOf } from "../secrets/jwt.js";
 import { findConnectionCredentials } from "../secrets/connection-strings.js";
 import { createRule } from "../util/create-rule.js";
 import { carriesSecretBrand } from "../model/secret-brand.js";
 import { matchesAnyGlob } from "../util/file-globs.js";
 import { isNonSecretValue } from "../secrets/placeholders.js";
-import { credentialBindingOf, credentialObjectUserField, credentialParameterOf, valuePosition } from "../secrets/secret-bindings.js";
+import { credentialBindingOf, credentialObjectUserField, credentialParameterOf, receivingNameOf, valuePosition } from "../secrets/secret-bindings.js";
 import { commentText, isStringLiteral, staticTextOf, type StringNode } from "../ast/static-text.js";
-import { claimedTokenFormat } from "../secrets/token-patterns.js";
+import type { TokenMatch } from "../secrets/token-patterns.js";
 import { compileOptions, DEFAULT_OPTIONS, OPTIONS_SCHEMA, type Options } from "./no-hardcoded-secrets-utils/options.js";
 import {
   DESCRIPTION_BY_ROLE,
   describeConnection,
+  findSecretInText,
   isFirebaseWebConfigKey,
   isSecretValue,
   isStructuralString,
   realTokens,
 } from "./no-hardcoded-secrets-utils/detectors.js";
-import { createSuggester, type SuggestionMessageId } from "./no-hardcoded-secrets-utils/suggestions.js";
+import { connectionNameHint, createSuggester, type SuggestionMessageId } from "./no-hardcoded-secrets-utils/suggestions.js";
 
 export type { Options, RuleOptions } from "./no-hardcoded-secrets-utils/options.js";
 
@@ -27,6 +29,7 @@ export type MessageIds =
   | "namedLiteral"
   | "credentialObject"
   | "credentialArgument"
+  | "secretInText"
   | SuggestionMessageId;
 
 export default createRule<Options, MessageIds>({
@@ -54,6 +57,8 @@ export default createRule<Options, MessageIds>({
         "Hard-coded secret in `{{field}}` of an object shaped like a credential (beside `{{userField}}`). Resolve a credential ref instead.",
       credentialArgument:
         "Hard-coded {{what}} passed as {{target}}. Resolve a credential ref or read it with getSecret() instead.",
+      secretInText:
+        "Hard-coded {{what}} for `{{key}}` written in {{where}}. Keep it in the secret store and read it through a credential ref.",
       // eslint-disable-next-line eslint-plugin/no-unused-message-ids -- built in no-hardcoded-secrets-utils/suggestions.ts
       suggestInputRef:
         'Declare `{{field}} = {{factory}}("{{secretName}}")` on `{{inputClass}}` and resolve it here.',
@@ -124,15 +129,33 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /** String values of the file (lazily, once): the keys a JWT of the file may be signed with. */
+    let fileStrings: string[] | undefined;
+    function stringsOfFile(): string[] {
+      fileStrings ??= sourceCode.ast.tokens
+        .filter((token) => token.type === AST_TOKEN_TYPES.String || token.type === AST_TOKEN_TYPES.Template)
+        .map((token) => token.value.slice(1, token.type === AST_TOKEN_TYPES.Template && token.value.endsWith("${") ? -2 : -1))
+        .filter((value) => value.length > 0 && value.length <= 1024);
+      return fileStrings;
+    }
+
+    /** A JWT signed with a key written in this file is a test vector, not a leaked token. */
+    function isLocallySignedJwt(text: string, token: TokenMatch): boolean {
+      const value = text.slice(token.index, token.index + token.length);
+      return jwtAlgorithm(value) !== undefined && jwtSignedWithOneOf(value, stringsOfFile());
+    }
+
     function checkString(node: StringNode): void {
       const { text, dynamic } = staticTextOf(node);
       if (text.length < 4 || isStructuralString(node) || isIgnoredValue(text)) return;
       const position = valuePosition(node);
       const binding = credentialBindingOf(position);
+      const receiving = receivingNameOf(position)?.name;
 
-      // 1. Known token formats, anywhere.
-      const token = realTokens(text, options.patterns);
-      if (token && !isFirebaseWebConfigKey(position, token)) {
+      // 1. Known token formats, anywhere. The receiving name is context for formats gated by a keyword.
+      const token = realTokens(text, options.patterns, receiving);
+      if (token && (isLocallySignedJwt(text, token) || isFirebaseWebConfigKey(position, token))) return;
+      if (token) {
         context.report({
           node,
           messageId: "knownToken",
@@ -150,34 +173,46 @@ export default createRule<Options, MessageIds>({
           node,
           messageId: "connectionCredential",
           data: { where: describeConnection(connection) },
-          suggest: suggestionsFor(node, binding?.credential.name ?? "connection-url"),
+          // The variable is named after what receives the URL: `redisUrl` -> `REDIS_URL`, not one shared name.
+          suggest: suggestionsFor(node, connectionNameHint(receivingNameOf(position)?.name, connection.scheme)),
         });
         return;
       }
-      if (dynamic) return;
 
       // 3. Literals bound to credential-shaped names.
       if (binding && !isIgnoredName(binding.credential.name)) {
         if (binding.credential.role === "connection_string") return; // only a URL with credentials counts (2.)
-        if (isSecretValue(text, binding.credential)) {
+        if (!dynamic && isSecretValue(text, binding.credential)) {
           context.report({
             node,
             messageId: "namedLiteral",
             data: { what: DESCRIPTION_BY_ROLE[binding.credential.role], name: binding.credential.name },
             suggest: suggestionsFor(node, binding.credential.name, binding.credential),
           });
+          return;
         }
-        return;
       }
 
-      // 4. Objects shaped like a credential, arguments of credential-shaped parameters, casts to Secret.
+      // 4. Secrets the text itself assigns: `SNYK_TOKEN=...`, `password: ...`, `curl -u user:pass`.
+      const inText = findSecretInText(text);
+      if (inText && !isIgnoredName(inText.key)) {
+        context.report({
+          node,
+          messageId: "secretInText",
+          data: { what: DESCRIPTION_BY_ROLE[inText.credential.role], key: inText.key, where: node.type === AST_NODE_TYPES.TemplateLiteral ? "a template" : "a string" },
+        });
+        return;
+      }
+      if (binding || dynamic) return;
+
+      // 5. Objects shaped like a credential, arguments of credential-shaped parameters, casts to Secret.
       // The structural checks are cheap and rule most literals out before any value check.
       const shaped = credentialObjectUserField(position);
       let parameter = shaped ? undefined : credentialParameterOf(position, sourceCode);
       const cast = shaped || parameter ? false : position !== node && castToSecret(node);
       const typedCandidate = !shaped && !parameter && !cast && worthResolvingCall(position);
       if (!shaped && !parameter && !cast && !typedCandidate) return;
-      if (isNonSecretValue(text, { unambiguous: true, humanChosen: true }) || claimedTokenFormat(text)) return;
+      if (isNonSecretValue(text, { unambiguous: true, humanChosen: true })) return;
       // Only now ask the checker for the signature: after the cheap checks have kept a plausible secret.
       if (typedCandidate) parameter = credentialParameterOf(position, sourceCode, typedParameterName);
       if (!shaped && !parameter && !cast) return;
@@ -207,25 +242,73 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    function checkComment(comment: TSESTree.Comment): void {
-      const { text, offset } = commentText(comment);
+    /**
+     * Comments as blocks of text: a block comment alone, and consecutive `//` line comments (one per line)
+     * joined by newlines, so a private key or a config pasted as line comments reads as one text.
+     */
+    function commentBlocks(): { text: string; at: (index: number) => number }[] {
+      const blocks: { text: string; at: (index: number) => number }[] = [];
+      let run: TSESTree.Comment[] = [];
+      const flush = (): void => {
+        if (run.length === 0) return;
+        const parts = run.map(commentText);
+        const starts: number[] = [];
+        let text = "";
+        for (const part of parts) {
+          starts.push(text.length);
+          text += `${part.text}\n`;
+        }
+        blocks.push({
+          text,
+          at: (index) => {
+            let i = starts.length - 1;
+            while (i > 0 && starts[i]! > index) i--;
+            return parts[i]!.offset + Math.min(index - starts[i]!, parts[i]!.text.length);
+          },
+        });
+        run = [];
+      };
+      for (const comment of sourceCode.getAllComments()) {
+        const previous = run[run.length - 1];
+        const joins =
+          comment.type === AST_TOKEN_TYPES.Line &&
+          previous !== undefined &&
+          comment.loc.start.line === previous.loc.end.line + 1 &&
+          sourceCode.text.slice(previous.range[1], comment.range[0]).trim() === "";
+        if (!joins) flush();
+        if (comment.type === AST_TOKEN_TYPES.Line) run.push(comment);
+        else {
+          const { text, offset } = commentText(comment);
+          blocks.push({ text, at: (index) => offset + index });
+        }
+      }
+      flush();
+      return blocks;
+    }
+
+    function checkComment(block: { text: string; at: (index: number) => number }): void {
+      const { text } = block;
       // Directives and inline source maps (base64 of whole files) are not prose anyone writes secrets into.
       if (text.length < 8 || /^\s*eslint[- ]|^[#@] sourceMappingURL=/.test(text)) return;
       const token = realTokens(text, options.patterns);
       const connection = token || !checkBindings ? undefined : findConnectionCredentials(text)[0];
-      const found = token ?? connection;
+      const inText = token || connection || !checkBindings ? undefined : findSecretInText(text);
+      const found = token ?? connection ?? inText;
       if (!found) return;
       const loc = {
-        start: sourceCode.getLocFromIndex(offset + found.index),
-        end: sourceCode.getLocFromIndex(offset + found.index + found.length),
+        start: sourceCode.getLocFromIndex(block.at(found.index)),
+        end: sourceCode.getLocFromIndex(block.at(found.index + found.length)),
       };
       if (token) context.report({ loc, messageId: "knownToken", data: { label: token.pattern.label } });
       else if (connection) context.report({ loc, messageId: "connectionCredential", data: { where: describeConnection(connection) } });
+      else if (inText && !isIgnoredName(inText.key)) {
+        context.report({ loc, messageId: "secretInText", data: { what: DESCRIPTION_BY_ROLE[inText.credential.role], key: inText.key, where: "a comment" } });
+      }
     }
 
     return {
       Program(): void {
-        if (options.checkComments) for (const comment of sourceCode.getAllComments()) checkComment(comment);
+        if (options.checkComments) for (const block of commentBlocks()) checkComment(block);
       },
       Literal(node): void {
         if (isStringLiteral(node)) checkString(node);

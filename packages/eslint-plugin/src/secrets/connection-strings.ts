@@ -17,10 +17,11 @@ export interface ConnectionCredential {
   readonly length: number;
 }
 
-// scheme://user:password@host — the user part cannot hold `:`, the password part cannot hold `@`,
-// so each part is matched in one deterministic pass.
+// scheme://user:password@host — the user part cannot hold `:`. People paste passwords with `@`, `#`
+// and `%` unencoded (`p@ss#1`), so the password runs to the LAST `@` before the host; the host cannot
+// hold `@`. Both parts are bounded, so a try costs at most a few hundred steps.
 const URL_USERINFO =
-  /(?<![A-Za-z0-9+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,24}):\/\/(?<user>[^\s:@/?#"'`<>\\]{0,128}):(?<pass>[^\s@/?#"'`<>\\]{1,256})@(?<host>[^\s/?#:"'`<>\\,;)\]]{1,253})/g;
+  /(?<![A-Za-z0-9+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,24}):\/\/(?<user>[^\s:@/?#"'`<>\\]{0,128}):(?<pass>[^\s/?"'`<>\\]{1,256})@(?<host>[^\s/?#:@"'`<>\\,;)\]]{1,253})/g;
 // `Password=...;` (or `Pwd=`) as one field of a `key=value;` connection string.
 const ADO_PASSWORD = /(?:^|;)\s{0,8}(?:password|pwd)\s{0,8}=\s{0,8}(?<pass>[^;\r\n]{1,256})/gi;
 const ADO_OTHER_KEY = /(?:^|;)\s{0,8}(?:server|data source|host|address|addr|user id|uid|user(?:name)?|database|initial catalog)\s{0,8}=/i;

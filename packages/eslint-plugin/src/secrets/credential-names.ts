@@ -202,6 +202,18 @@ export function parseCredentialName(name: string): CredentialName | undefined {
   return result;
 }
 
+/**
+ * Qualifiers of tokens and keys that are public by design or only identify a request or a page:
+ * anti-forgery tokens rendered into every form, publishable keys, pagination cursors.
+ */
+const PUBLIC_QUALIFIERS = new Set([
+  "csrf", "xsrf", "authenticity", "antiforgery", "forgery", "nonce", "public", "publishable", "page", "next",
+  "continuation", "cursor", "pagination", "lexer", "parser",
+]);
+
+/** Prepositions: a name holding one is a phrase about the head (`keyVaultToStoreSecrets`), not the value. */
+const PREPOSITIONS = new Set(["to", "for", "from", "into", "by", "of"]);
+
 function parseUncached(name: string): CredentialName | undefined {
   if (name.length > 80) return undefined;
   const words = splitIdentifierWords(name);
@@ -209,6 +221,8 @@ function parseUncached(name: string): CredentialName | undefined {
   // Find the head: the last word that is not a transparent qualifier or a bare number.
   let headIndex = words.length - 1;
   while (headIndex > 0 && (TRANSPARENT.has(words[headIndex]!) || /^[0-9]+$/.test(words[headIndex]!))) headIndex--;
+  const qualifiers = words.slice(0, headIndex);
+  if (qualifiers.some((word) => PUBLIC_QUALIFIERS.has(word) || PREPOSITIONS.has(word))) return undefined;
   const found = roleOfHead(words, headIndex);
   if (found) return { name, words, ...found };
   return undefined;

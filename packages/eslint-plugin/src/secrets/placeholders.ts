@@ -8,6 +8,7 @@
  * credential-shaped NAME holds (anything that does not look like a real credential value is excused).
  */
 import { splitIdentifierWords } from "./credential-names.js";
+import { isDummyAfterPrefix, isDummyValue } from "./dummies.js";
 
 /**
  * Example keys published in vendor documentation; they appear in tutorials and tests, never work.
@@ -178,6 +179,7 @@ export function isNonSecretValue(value: string, expectation: ValueExpectation): 
   if (/[\r\n]/.test(trimmed)) return true;
   if (isRepeatedCharacter(trimmed) || FILLER_RUN.test(trimmed) || TEMPLATE_MARKER.test(trimmed)) return true;
   if (DOCUMENTATION_EXAMPLES.some((example) => example.test(trimmed)) || EMBEDDED_PLACEHOLDER.test(trimmed)) return true;
+  if (isDummyValue(trimmed) || isDummyAfterPrefix(trimmed)) return true;
   if (UUID.test(trimmed) || DIGEST.test(trimmed) || URL_LIKE.test(trimmed) || PATH_LIKE.test(trimmed)) return true;
   if (EMAIL.test(trimmed) || CODE_LIKE.test(trimmed) || CONSTANT_NAME.test(trimmed) || DOTTED_PATH.test(trimmed)) return true;
   if (hasPlaceholderSegment(trimmed) || SELF_DESCRIBING.test(trimmed)) return true;
@@ -212,5 +214,6 @@ export function isPlaceholderCredential(value: string): boolean {
   if (trimmed.length < 4) return true;
   if (isRepeatedCharacter(trimmed) || FILLER_RUN.test(trimmed) || TEMPLATE_MARKER.test(trimmed)) return true;
   if (/^\$|^%|^\{|^<|^\[/.test(trimmed)) return true;
+  if (isDummyValue(trimmed)) return true;
   return SELF_DESCRIBING.test(trimmed) || hasPlaceholderSegment(trimmed) || (CONSTANT_NAME.test(trimmed) && trimmed.includes("_"));
 }

@@ -18,6 +18,7 @@ export type BindingForm =
   | "comparison"
   | "getter";
 
+/** A credential-shaped name that receives a value, and how. */
 export interface CredentialBinding {
   readonly form: BindingForm;
   readonly credential: CredentialName;
@@ -64,38 +65,49 @@ function credential(name: string | undefined, form: BindingForm): CredentialBind
 
 const KEYED_SETTERS = new Set(["set", "append", "setHeader", "header", "setItem", "put", "add", "setRequestHeader", "setSecret"]);
 
+/** A name that receives a value, and how. */
+export interface ReceivingName {
+  readonly form: BindingForm;
+  readonly name: string;
+}
+
+function named(name: string | undefined, form: BindingForm): ReceivingName | undefined {
+  return name === undefined ? undefined : { form, name };
+}
+
 /**
- * The credential-shaped name that receives the value at `position` (see `valuePosition`), if any.
+ * The name that receives the value at `position` (see `valuePosition`), whatever it is: the variable,
+ * property, class field, parameter default, assignment target, JSX attribute, header key, compared
+ * name or getter. Suggestions name environment variables after it (`DATABASE_URL`, `REDIS_URL`).
  *
  * @example
- * // const dbPassword = "hunter2";      -> { form: "variable", credential: { role: "password", ... } }
- * // headers.set("Authorization", "Bearer ...") -> { form: "keyed-call", ... }
+ * // const redisUrl = "redis://...";    -> { form: "variable", name: "redisUrl" }
  */
-export function credentialBindingOf(position: TSESTree.Node): CredentialBinding | undefined {
+export function receivingNameOf(position: TSESTree.Node): ReceivingName | undefined {
   const parent = position.parent;
   if (!parent) return undefined;
   switch (parent.type) {
     case AST_NODE_TYPES.VariableDeclarator:
-      return parent.init === position ? credential(nameOfTarget(parent.id), "variable") : undefined;
+      return parent.init === position ? named(nameOfTarget(parent.id), "variable") : undefined;
     case AST_NODE_TYPES.Property:
-      return parent.value === position ? credential(staticKeyName(parent.key, parent.computed), "property") : undefined;
+      return parent.value === position ? named(staticKeyName(parent.key, parent.computed), "property") : undefined;
     case AST_NODE_TYPES.PropertyDefinition:
     case AST_NODE_TYPES.AccessorProperty:
-      return parent.value === position ? credential(staticKeyName(parent.key, parent.computed), "class-field") : undefined;
+      return parent.value === position ? named(staticKeyName(parent.key, parent.computed), "class-field") : undefined;
     case AST_NODE_TYPES.AssignmentPattern: {
       if (parent.right !== position) return undefined;
       const name = nameOfTarget(parent.left) ?? (parent.parent.type === AST_NODE_TYPES.Property ? staticKeyName(parent.parent.key, parent.parent.computed) : undefined);
-      return credential(name, "default-value");
+      return named(name, "default-value");
     }
     case AST_NODE_TYPES.AssignmentExpression:
       return parent.right === position && (parent.operator === "=" || parent.operator === "??=" || parent.operator === "||=")
-        ? credential(nameOfTarget(parent.left), "assignment")
+        ? named(nameOfTarget(parent.left), "assignment")
         : undefined;
     case AST_NODE_TYPES.JSXAttribute:
-      return parent.name.type === AST_NODE_TYPES.JSXIdentifier ? credential(parent.name.name, "jsx-attribute") : undefined;
+      return parent.name.type === AST_NODE_TYPES.JSXIdentifier ? named(parent.name.name, "jsx-attribute") : undefined;
     case AST_NODE_TYPES.JSXExpressionContainer:
       return parent.parent.type === AST_NODE_TYPES.JSXAttribute && parent.parent.name.type === AST_NODE_TYPES.JSXIdentifier
-        ? credential(parent.parent.name.name, "jsx-attribute")
+        ? named(parent.parent.name.name, "jsx-attribute")
         : undefined;
     case AST_NODE_TYPES.CallExpression: {
       // `headers.set("Authorization", "Bearer ...")`, `config.put("db.password", "...")`
@@ -105,12 +117,12 @@ export function credentialBindingOf(position: TSESTree.Node): CredentialBinding 
       const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticKeyName(callee.property, callee.computed) : undefined;
       if (!key || method === undefined || !KEYED_SETTERS.has(method)) return undefined;
       const keyName = key.type === AST_NODE_TYPES.Literal && typeof key.value === "string" ? lastPathSegment(key.value) : undefined;
-      return credential(keyName, "keyed-call");
+      return named(keyName, "keyed-call");
     }
     case AST_NODE_TYPES.BinaryExpression: {
       if (!["===", "==", "!==", "!="].includes(parent.operator)) return undefined;
       const other = parent.left === position ? parent.right : parent.left;
-      return credential(nameOfTarget(other), "comparison");
+      return named(nameOfTarget(other), "comparison");
     }
     case AST_NODE_TYPES.ReturnStatement: {
       const fn = parent.parent.parent;
@@ -118,11 +130,23 @@ export function credentialBindingOf(position: TSESTree.Node): CredentialBinding 
       if (fn?.type !== AST_NODE_TYPES.FunctionExpression || member?.type !== AST_NODE_TYPES.MethodDefinition || member.kind !== "get") {
         return undefined;
       }
-      return credential(staticKeyName(member.key, member.computed), "getter");
+      return named(staticKeyName(member.key, member.computed), "getter");
     }
     default:
       return undefined;
   }
+}
+
+/**
+ * The credential-shaped name that receives the value at `position` (see `valuePosition`), if any.
+ *
+ * @example
+ * // const dbPassword = "hunter2";      -> { form: "variable", credential: { role: "password", ... } }
+ * // headers.set("Authorization", "Bearer ...") -> { form: "keyed-call", ... }
+ */
+export function credentialBindingOf(position: TSESTree.Node): CredentialBinding | undefined {
+  const receiving = receivingNameOf(position);
+  return receiving ? credential(receiving.name, receiving.form) : undefined;
 }
 
 function lastPathSegment(key: string): string {

@@ -119,7 +119,7 @@ ruleTester.run("no-hardcoded-secrets", rule, {
     {
       code: `const bot = ${q(slack)};\nconst ok = 1;`,
       name: "Slack token",
-      errors: [{ messageId: "knownToken", data: { label: "Slack token" }, line: 1, column: 13, suggestions: [{ ...env("SLACK_TOKEN"), output: "const bot = process.env.SLACK_TOKEN;\nconst ok = 1;" }] }],
+      errors: [{ messageId: "knownToken", data: { label: "Slack bot token" }, line: 1, column: 13, suggestions: [{ ...env("SLACK_BOT_TOKEN"), output: "const bot = process.env.SLACK_BOT_TOKEN;\nconst ok = 1;" }] }],
     },
     {
       code: `const key = \`${pem}\`;`,
@@ -155,24 +155,32 @@ ruleTester.run("no-hardcoded-secrets", rule, {
     // 2. Credentials in URLs and connection strings
     {
       code: 'const url = "postgres://app:s3cr3tP4ss@db.internal:5432/app";',
-      errors: [{ messageId: "connectionCredential", data: { where: "a postgres URL" }, line: 1, column: 13, suggestions: [{ ...env("CONNECTION_URL"), output: "const url = process.env.CONNECTION_URL;" }] }],
+      errors: [{ messageId: "connectionCredential", data: { where: "a postgres URL" }, line: 1, column: 13, suggestions: [{ ...env("POSTGRES_URL"), output: "const url = process.env.POSTGRES_URL;" }] }],
     },
     {
       code: 'connect("https://deploy:Zq8!w2Lp@registry.example.com/v2");',
-      errors: [{ messageId: "connectionCredential", data: { where: "a https URL" }, line: 1, column: 9, suggestions: [{ ...env("CONNECTION_URL"), output: "connect(process.env.CONNECTION_URL);" }] }],
+      errors: [{ messageId: "connectionCredential", data: { where: "a https URL" }, line: 1, column: 9, suggestions: [{ ...env("HTTPS_URL"), output: "connect(process.env.HTTPS_URL);" }] }],
     },
     {
       code: 'const cache = "redis://:k3yV4lu3Xq@cache.internal:6379";',
-      errors: [{ messageId: "connectionCredential", line: 1, column: 15, suggestions: [{ ...env("CONNECTION_URL"), output: "const cache = process.env.CONNECTION_URL;" }] }],
+      errors: [{ messageId: "connectionCredential", line: 1, column: 15, suggestions: [{ ...env("CACHE_URL"), output: "const cache = process.env.CACHE_URL;" }] }],
     },
     {
       code: 'const url = "mongodb+srv://app:pass@cluster0.example.net/db";',
       name: "a weak real password in a URL",
-      errors: [{ messageId: "connectionCredential", data: { where: "a mongodb+srv URL" }, line: 1, column: 13, suggestions: [{ ...env("CONNECTION_URL"), output: "const url = process.env.CONNECTION_URL;" }] }],
+      errors: [{ messageId: "connectionCredential", data: { where: "a mongodb+srv URL" }, line: 1, column: 13, suggestions: [{ ...env("MONGODB_SRV_URL"), output: "const url = process.env.MONGODB_SRV_URL;" }] }],
     },
     {
       code: 'const conn = "Server=sql.internal;Database=app;User Id=app;Password=Tr0ub4dor&3;";',
-      errors: [{ messageId: "connectionCredential", data: { where: "a connection string" }, line: 1, column: 14, suggestions: [{ ...env("CONNECTION_URL"), output: "const conn = process.env.CONNECTION_URL;" }] }],
+      errors: [{ messageId: "connectionCredential", data: { where: "a connection string" }, line: 1, column: 14, suggestions: [{ ...env("DB_CONNECTION"), output: "const conn = process.env.DB_CONNECTION;" }] }],
+    },
+    {
+      code: 'const databaseUrl = "postgres://app:s3cr3tP4ss@db.internal/app";\nconst REDIS_URL = "redis://:k3yV4lu3Xq@cache.internal:6379";',
+      name: "each URL's suggested variable is named after what receives it",
+      errors: [
+        { messageId: "connectionCredential", line: 1, column: 21, suggestions: [{ ...env("DATABASE_URL"), output: 'const databaseUrl = process.env.DATABASE_URL;\nconst REDIS_URL = "redis://:k3yV4lu3Xq@cache.internal:6379";' }] },
+        { messageId: "connectionCredential", line: 2, column: 19, suggestions: [{ ...env("REDIS_URL"), output: 'const databaseUrl = "postgres://app:s3cr3tP4ss@db.internal/app";\nconst REDIS_URL = process.env.REDIS_URL;' }] },
+      ],
     },
     {
       code: "// connect to postgres://app:s3cr3tP4ss@db.internal/app\nexport {};",

@@ -5,11 +5,13 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type { ConnectionCredential } from "../../secrets/connection-strings.js";
-import type { CredentialName, CredentialRole } from "../../secrets/credential-names.js";
+import { parseCredentialName, splitIdentifierWords, type CredentialName, type CredentialRole } from "../../secrets/credential-names.js";
+import { decodeBasicCredentials, findTextAssignments } from "../../secrets/text-assignments.js";
+import { isDummyPair } from "../../secrets/dummies.js";
 import { isNonSecretValue, isPlaceholderToken } from "../../secrets/placeholders.js";
 import { staticKeyName } from "../../secrets/secret-bindings.js";
-import type { StringNode } from "../../ast/static-text.js";
-import { claimedTokenFormat, findTokens, type TokenMatch, type TokenPattern } from "../../secrets/token-patterns.js";
+import { DYNAMIC_PART, type StringNode } from "../../ast/static-text.js";
+import { findTokens, TOKEN_PATTERNS, type TokenMatch, type TokenPattern } from "../../secrets/token-patterns.js";
 
 /** How messages call the literal a name of each role holds. */
 export const DESCRIPTION_BY_ROLE: Record<CredentialRole, string> = {
@@ -49,9 +51,12 @@ export function isFirebaseWebConfigKey(position: TSESTree.Node, token: TokenMatc
   );
 }
 
-/** The first known token format in `text` that is not a placeholder or a published example. */
-export function realTokens(text: string, patterns: readonly TokenPattern[]): TokenMatch | undefined {
-  return findTokens(text, patterns).find(
+/**
+ * The first known token format in `text` that is not a placeholder or a published example;
+ * `context` (the name the text is assigned to) lets formats gated by a keyword fire.
+ */
+export function realTokens(text: string, patterns: readonly TokenPattern[], context?: string): TokenMatch | undefined {
+  return findTokens(text, patterns, context === undefined ? {} : { context }).find(
     (match) => !isPlaceholderToken(match.body, surroundingRun(text, match.index, match.length)),
   );
 }
@@ -88,13 +93,89 @@ export function isStructuralString(node: StringNode): boolean {
 
 /**
  * Whether a literal held by a credential name is a hard-coded secret. An `Authorization` scheme
- * (`Bearer `, `Basic `) is taken off first; a value that opens like a known token format but failed it
- * (`glpat-abc`) is a truncated or made-up example.
+ * (`Bearer `, `Basic `) is taken off first, and a `Basic` value is judged by its decoded password. A
+ * value that opens like a known token format but fails it (a wrong length, a character outside the
+ * alphabet) is judged like any other literal of the name: random-looking values are secrets, a
+ * truncated `glpat-abc` is not. With `generatedOnly`, even a password must look generated (long enough,
+ * mixed classes): the standard for values read out of text, where examples and docs are common.
  */
-export function isSecretValue(text: string, credential: CredentialName): boolean {
-  const scheme = /^(?:Bearer|Basic|Token|Bot|Digest|ApiKey|Key)\s+(\S+)$/i.exec(text.trim());
-  const value = scheme ? scheme[1]! : text;
-  if (claimedTokenFormat(value)) return false;
-  const humanChosen = credential.role === "password" || credential.role === "passphrase";
+export function isSecretValue(text: string, credential: CredentialName, generatedOnly = false): boolean {
+  const scheme = /^(Bearer|Basic|Token|Bot|Digest|ApiKey|Key)\s+(\S+)$/i.exec(text.trim());
+  let value = scheme ? scheme[2]! : text;
+  let humanChosen = !generatedOnly && (credential.role === "password" || credential.role === "passphrase");
+  if (scheme?.[1]!.toLowerCase() === "basic") {
+    const decoded = decodeBasicCredentials(value);
+    if (decoded) {
+      if (isDummyPair(decoded.user, decoded.password)) return false;
+      value = decoded.password;
+      humanChosen = !generatedOnly;
+    }
+  }
   return !isNonSecretValue(value, { unambiguous: scheme ? true : credential.unambiguous, humanChosen });
+}
+
+/** Provider words of keyword-gated formats (`snyk`, `sumologic`): a key naming one holds that provider's secret. */
+let vendorWords: ReadonlySet<string> | undefined;
+function vendorKeywords(): ReadonlySet<string> {
+  vendorWords ??= new Set(
+    TOKEN_PATTERNS.filter((pattern) => pattern.keywordRequired).flatMap((pattern) => pattern.keywords.filter((k) => /^[a-z0-9]{3,}$/.test(k))),
+  );
+  return vendorWords;
+}
+
+/** The credential a key of text names: `db.password` -> `password`; a vendor word makes a `token` name unambiguous. */
+export function credentialOfTextKey(key: string): CredentialName | undefined {
+  const segment = key.split(/[.:/\\[\]]/).filter((part) => part.length > 0).pop() ?? key;
+  const parsed = parseCredentialName(segment);
+  if (!parsed || parsed.unambiguous) return parsed;
+  const vendors = vendorKeywords();
+  const vendor = splitIdentifierWords(key).some((word) => vendors.has(word)) || [...vendors].some((word) => key.toLowerCase().includes(word));
+  return vendor ? { ...parsed, unambiguous: true } : parsed;
+}
+
+const LOCAL_URL = /:\/\/(?:localhost|127\.[0-9.]+|0\.0\.0\.0|\[::1\])(?:[:/\s"']|$)/;
+
+/** A secret found in text: where its value sits in the text, and the key that names it. */
+export interface TextSecret {
+  readonly index: number;
+  readonly length: number;
+  readonly key: string;
+  readonly credential: CredentialName;
+}
+
+/**
+ * The first value that the text assigns to a credential-shaped key (`SNYK_TOKEN=...`, `password: ...`,
+ * `<add key="ClearTextPassword" value="..."/>`, `curl -u user:pass`, `Authorization: Basic ...`) and
+ * that is a secret by the named-literal judgement for generated values (`isSecretValue`, a chosen
+ * password must be long and mixed to count). Values holding an interpolation
+ * (`${...}`) are not literal and are skipped.
+ */
+export function findSecretInText(text: string): TextSecret | undefined {
+  // Cheap gate: every shape has a separator and a credential word or an auth scheme.
+  if (!/[=:<\s]/.test(text) || !/pass|pwd|secret|token|key|auth|cred|login|-u\b|--user|bearer|basic/i.test(text)) return undefined;
+  for (const assignment of findTextAssignments(text)) {
+    let { key, value } = assignment;
+    const written = assignment.form === "authorization" ? "Authorization" : key;
+    if (value.length < 4 || value.includes(DYNAMIC_PART) || value.includes("${")) continue;
+    // docker `auths` and config `auth` fields hold base64 of `user:password`.
+    if (assignment.form === "key-value" && /^(?:auth|authorization|basic_?auth)$/i.test(key)) {
+      const decoded = decodeBasicCredentials(value);
+      if (decoded) {
+        if (isDummyPair(decoded.user, decoded.password)) continue;
+        key = "password";
+        value = decoded.password;
+      }
+    }
+    if (assignment.user !== undefined && isDummyPair(assignment.user, value)) continue;
+    // `curl -u` against a local server is a development default, as a loopback URL is.
+    if (assignment.form === "curl-user" && LOCAL_URL.test(text)) continue;
+    const credential = credentialOfTextKey(key);
+    if (!credential || credential.role === "connection_string") continue;
+    const judged = assignment.form === "authorization" && assignment.scheme !== "basic" ? `Bearer ${value}` : value;
+    // Text holds examples and docs (`password: hunter2`): only values that look generated count there.
+    if (isSecretValue(judged, credential, true)) {
+      return { index: assignment.index, length: assignment.length, key: written, credential };
+    }
+  }
+  return undefined;
 }

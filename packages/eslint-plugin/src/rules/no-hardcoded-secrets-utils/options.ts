@@ -19,11 +19,13 @@ export interface RuleOptions {
 /** The rule's options tuple, as ESLint passes it. */
 export type Options = [RuleOptions];
 
-/** Test files by default: `.test.` / `.spec.` names and the folders test runners use. */
+/**
+ * Test files by default: `.test.` / `.spec.` names, and any file under a folder that holds tests, their
+ * fixtures or mocks (`test/`, `tests/`, `__tests__/`, `spec/`, `fixtures/`, `e2e/`, ...), at any depth.
+ */
 export const DEFAULT_TEST_FILE_PATTERNS = [
   "**/*.{test,spec}.{js,jsx,ts,tsx,mjs,cjs,mts,cts}",
-  "**/__tests__/**",
-  "**/__mocks__/**",
+  "**/{test,tests,__tests__,spec,specs,__mocks__,mocks,__fixtures__,fixtures,fixture,e2e,testing,test-utils,testdata}/**",
 ];
 
 /** The rule's option schema (one object). */

@@ -41,6 +41,33 @@ export function storeNames(source: string): { secretName: string; envName: strin
   return { secretName: safe.join("-"), envName: safe.join("_").toUpperCase() };
 }
 
+/** Names that say only "a connection" and nothing about which one. */
+const GENERIC_CONNECTION_WORDS = new Set([
+  "url", "uri", "urls", "conn", "connection", "connectionstring", "dsn", "value", "str", "string", "endpoint",
+  "address", "addr", "href", "link", "target", "config", "options", "settings",
+]);
+
+/**
+ * The name a connection string's suggestion is derived from: the receiving name when it says which
+ * connection (`databaseUrl`, `REDIS_URL`, `cache` -> `cache-url`), else the scheme (`const url =
+ * "postgres://..."` -> `postgres-url`); a `Password=` connection string without a telling name is a
+ * `db-connection`. `DATABASE_URL` and `REDIS_URL` so map to different variables.
+ *
+ * @example
+ * connectionNameHint("redisUrl", "redis");  // "redisUrl"
+ * connectionNameHint("url", "postgres");    // "postgres-url"
+ * connectionNameHint("cache", "redis");     // "cache-url"
+ */
+export function connectionNameHint(receiving: string | undefined, scheme: string | undefined): string {
+  const words = receiving === undefined ? [] : splitIdentifierWords(receiving);
+  const telling = words.filter((word) => !GENERIC_CONNECTION_WORDS.has(word));
+  // (`connection-string` would read back as one word, `CONNECTIONSTRING`.)
+  const kind = scheme === undefined ? "connection" : "url";
+  if (telling.length === 0) return scheme === undefined ? "db-connection" : `${scheme.replace(/[^A-Za-z0-9]+/g, "-")}-url`;
+  const last = words[words.length - 1]!;
+  return GENERIC_CONNECTION_WORDS.has(last) ? receiving! : `${telling.join("-")}-${kind}`;
+}
+
 /** The suggestion builder for one file. */
 export function createSuggester(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): Suggester {
   const sourceCode = context.sourceCode;

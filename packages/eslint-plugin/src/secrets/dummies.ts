@@ -1,0 +1,170 @@
+/**
+ * Fake values recognised by their shape rather than by a list: keyboard and alphabet runs
+ * (`abcdef`, `123456`, `qwerty`), one character or block repeated (`aaaa`, `abcabcabc`), masked values
+ * (`****`, `xxxx`), password hashes (bcrypt, argon2, scrypt, PBKDF2 strings: stored digests, not
+ * secrets), and values whose only random-looking part is a dummy word (`test-key-123`, `fake_secret`).
+ */
+
+/** Rows people type along when they need "some" value: alphabet, digits, keyboard rows. */
+const SEQUENCES = [
+  "abcdefghijklmnopqrstuvwxyz",
+  "0123456789",
+  "qwertyuiop",
+  "asdfghjkl",
+  "zxcvbnm",
+];
+
+/** For each character, the characters that follow it in some sequence (lower case). */
+const NEXT = steps(SEQUENCES);
+/** The same for the alphabet and the digits only: runs of three there (`abc`, `789`) are rarely chance. */
+const NEXT_ORDERED = steps(SEQUENCES.slice(0, 2));
+
+function steps(rows: readonly string[]): ReadonlyMap<string, ReadonlySet<string>> {
+  const next = new Map<string, Set<string>>();
+  const add = (a: string, b: string): void => {
+    let set = next.get(a);
+    if (!set) next.set(a, (set = new Set()));
+    set.add(b);
+  };
+  for (const row of rows) {
+    for (let i = 0; i + 1 < row.length; i++) {
+      add(row[i]!, row[i + 1]!);
+      add(row[i + 1]!, row[i]!); // descending runs too (`987654`)
+    }
+  }
+  add("9", "0"); // `...7890`
+  return next;
+}
+
+/** `a` lower case, `A` upper case, `0` digit, `-` anything else. */
+function caseOf(c: string): string {
+  return c >= "a" && c <= "z" ? "a" : c >= "A" && c <= "Z" ? "A" : c >= "0" && c <= "9" ? "0" : "-";
+}
+
+/**
+ * How many characters of `text` sit in sequential runs of at least `minRun`, typed in order in one case:
+ * `abcdef`, `ABCDEF`, `123456`, `qwerty`, `987654`, or one character repeated. A run whose case flips
+ * (`aBcDeF`) was made to look random and does not count. Linear in the text.
+ */
+export function sequentialCharacters(text: string, minRun = 4): number {
+  return coveredByRuns(text, minRun, NEXT, true);
+}
+
+/**
+ * Characters of `text` in runs of the alphabet or the digits, in order either way and in any case, of at
+ * least `minRun` (`abc`, `XyZ`, `123`, `987`); no repeats, no keyboard rows.
+ */
+export function orderedCharacters(text: string, minRun = 3): number {
+  return coveredByRuns(text.toLowerCase(), minRun, NEXT_ORDERED, false);
+}
+
+function coveredByRuns(text: string, minRun: number, next: ReadonlyMap<string, ReadonlySet<string>>, repeats: boolean): number {
+  const lower = text.toLowerCase();
+  let covered = 0;
+  let run = 1;
+  for (let i = 1; i <= lower.length; i++) {
+    const prev = lower[i - 1]!;
+    const c = lower[i];
+    const continues =
+      c !== undefined && caseOf(text[i]!) === caseOf(text[i - 1]!) && ((repeats && c === prev) || (next.get(prev)?.has(c) ?? false));
+    if (continues) {
+      run++;
+    } else {
+      if (run >= minRun) covered += run;
+      run = 1;
+    }
+  }
+  return covered;
+}
+
+/**
+ * `abcabcabc`, `1234123412341234`, `deadbeefdeadbeef`: a block of 1 to 8 characters repeated over the
+ * whole text, or over most of it (`GR1348941123123123123123123`: at least 60%, from some point to the end).
+ */
+export function isRepeatedBlock(text: string): boolean {
+  const chars = text.replace(/[\s_.:-]/g, "");
+  if (chars.length < 4) return false;
+  for (let size = 1; size <= 8 && size * 2 <= chars.length; size++) {
+    // Walk back from the end while the text repeats with this period.
+    let start = chars.length - size;
+    while (start > 0 && chars[start - 1] === chars[start - 1 + size]) start--;
+    if (chars.length - start >= Math.max(size * 3, chars.length * 0.6) || start === 0) return true;
+  }
+  return false;
+}
+
+/** Stored password hashes: modular crypt format and the PHC string format. */
+const PASSWORD_HASH =
+  /^(?:\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$(?:v=\d+\$)?m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+|\$scrypt\$\S+|\$(?:pbkdf2|pbkdf2-sha\d+)\$\S+|pbkdf2_sha\d+\$\d+\$\S+|\$[156]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}|\{(?:SSHA|SHA|SSHA256|SSHA512|PBKDF2[^}]*)\}[A-Za-z0-9+/=.$]+)$/;
+
+/** Whether a value is a stored password hash (bcrypt, argon2, scrypt, PBKDF2, crypt(3), LDAP `{SSHA}`). */
+export function isPasswordHash(value: string): boolean {
+  return value.length <= 512 && PASSWORD_HASH.test(value.trim());
+}
+
+/** Words that say a value is made up; they excuse a value when nothing random is left beside them. */
+const DUMMY_WORD = /example|sample|dummy|fake|mock|test(?:ing)?|change_?me|placeholder|demo|foo|bar|baz|qux|lorem|ipsum/gi;
+
+/** Masking characters: `****`, `xxxx`, `••••`, `####`, `....`. */
+const MASK_RUN = /[*•#]{3}|x{4}|X{4}|\.{4}/;
+
+/**
+ * Whether a value is a dummy by its shape: masked, a repeated character or block, mostly a keyboard or
+ * alphabet run, a password hash, a vendor example key (`...EXAMPLE`), or dummy words with only short
+ * counters or runs beside them (`test-secret-123`, `fake_api_key`, `sample1234`).
+ *
+ * @example
+ * isDummyValue("abcdef123456");      // true: runs
+ * isDummyValue("test-api-key-42");   // true: words and a counter
+ * isDummyValue("Tr0ub4dor&3");       // false
+ */
+export function isDummyValue(value: string): boolean {
+  const text = value.trim();
+  if (text.length === 0) return true;
+  if (MASK_RUN.test(text) || isRepeatedBlock(text) || isPasswordHash(text)) return true;
+  if (/EXAMPLE(?:KEY)?$|^EXAMPLE/.test(text)) return true;
+  // Typed in order: runs of three or more (`abc`, `123`, `xyz`) cover at least half of it. A random
+  // value has such a run at a given place with odds of about one in a thousand.
+  const alnum = text.replace(/[^A-Za-z0-9]/g, "");
+  if (alnum.length >= 4 && (sequentialCharacters(alnum) >= alnum.length * 0.75 || orderedCharacters(alnum) >= alnum.length * 0.5)) return true;
+  // Dummy words with nothing random beside them: what is left must be short runs, separators or counters.
+  const rest = text.replace(DUMMY_WORD, " ");
+  if (rest === text) return false;
+  const left = rest.replace(/[^A-Za-z0-9]/g, "");
+  if (left.length === 0) return true;
+  const pieces = rest.split(/[^A-Za-z0-9]+/).filter((piece) => piece.length > 0);
+  return pieces.every((piece) => piece.length <= 4 || /^\d{1,8}$/.test(piece) || sequentialCharacters(piece) >= piece.length * 0.75);
+}
+
+/** Passwords that only say "a password goes here" when written beside a user name. */
+const PAIR_PLACEHOLDERS = new Set(["pass", "password", "passwd", "pwd", "secret", "user", "admin", "root", "guest", "test"]);
+
+/**
+ * Whether a `user:password` pair is a dummy: the password repeats the user, is a placeholder word
+ * (`user:pass`, `admin:admin`, `user:password`), or is a dummy value by shape.
+ *
+ * @example
+ * isDummyPair("user", "pass");        // true
+ * isDummyPair("deploy", "Zq8w2Lp");   // false
+ */
+export function isDummyPair(user: string, password: string): boolean {
+  const lower = password.trim().toLowerCase();
+  return lower === user.trim().toLowerCase() || PAIR_PLACEHOLDERS.has(lower) || isDummyValue(password);
+}
+
+/** `xoxp-`, `sk_live_`, `ghp_`, `xoxe.xoxp-1-`: the vendor prefix of a value, taken off to judge the rest. */
+const VENDOR_PREFIX = /^[A-Za-z][A-Za-z0-9]{1,9}[-_.](?:[A-Za-z0-9]{1,10}[-_.]){0,2}/;
+
+/**
+ * Whether a value is a dummy once a vendor prefix is taken off: `xoxp-1234567890`, `ghp_test_token`.
+ *
+ * @example
+ * isDummyAfterPrefix("xoxp-1234567890"); // true
+ */
+export function isDummyAfterPrefix(value: string): boolean {
+  const prefix = VENDOR_PREFIX.exec(value);
+  if (prefix === null || prefix[0].length >= value.length) return false;
+  const body = value.slice(prefix[0].length);
+  // Words in camel case or plain (`SlackAppConfigurationTokenHere`, `initial`) describe the value.
+  return isDummyValue(body) || /^[A-Za-z]{3,}$/.test(body) && !/[A-Z]{2}|[a-z][A-Z][a-z]?[A-Z][a-z]?[A-Z]/.test(body);
+}
