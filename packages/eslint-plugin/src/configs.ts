@@ -1,13 +1,13 @@
 import type { ESLint, Linter } from "eslint";
+import type { ConfigName, CredrefConfig } from "../cjs/types.cjs";
 import type { TSESLint } from "@typescript-eslint/utils";
 import * as parser from "@typescript-eslint/parser";
 import * as typedParser from "./parser.js";
 import type { CredrefRuleDocs } from "./util/create-rule.js";
 
-type AnyRule = TSESLint.RuleModule<string, readonly unknown[], CredrefRuleDocs>;
+export type { ConfigName, CredrefConfig };
 
-/** The names of the shared configs: `credref.configs[name]`, or `"@credref/<name>"` in `extends`. */
-export type ConfigName = "recommended" | "strict" | "recommended-type-checked";
+type AnyRule = TSESLint.RuleModule<string, readonly unknown[], CredrefRuleDocs>;
 
 /**
  * The files every shared config applies to: JavaScript and TypeScript in each module flavour (`.js`, `.mjs`, `.cjs`,
@@ -15,17 +15,6 @@ export type ConfigName = "recommended" | "strict" | "recommended-type-checked";
  * `.cjs`), and a config spread into an array would silently skip every TypeScript file.
  */
 export const CONFIG_FILES: string[] = ["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"];
-
-/**
- * A shared config, typed as ESLint's own `Linter.Config` (what `defineConfig` and a `Linter.Config[]` annotation in a
- * typed `eslint.config.ts` expect), with the fields every shared config sets made required.
- */
-export type CredrefConfig = Linter.Config & {
-  name: string;
-  files: string[];
-  plugins: Record<string, ESLint.Plugin>;
-  rules: Linter.RulesRecord;
-};
 
 /**
  * Builds the shared flat configs from each rule's `meta.docs.recommended`, so a rule is never

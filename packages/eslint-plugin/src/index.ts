@@ -1,32 +1,20 @@
 import { createRequire } from "node:module";
-import type { ESLint } from "eslint";
-import { buildConfigs, CONFIG_FILES, type ConfigName, type CredrefConfig } from "./configs.js";
+import type { ConfigName, CredrefConfig, CredrefPlugin, EslintRule, RuleName } from "../cjs/types.cjs";
+import { buildConfigs, CONFIG_FILES } from "./configs.js";
 import { rules as ruleModules } from "./rules/index.js";
-
-/** A rule as ESLint's plugin type declares it (`ESLint.Plugin["rules"]` values, in ESLint 9 and 10 alike). */
-type EslintRule = NonNullable<ESLint.Plugin["rules"]>[string];
-/** The name of a rule, without the `@credref/` prefix. */
-type RuleName = keyof typeof ruleModules;
-/**
- * Every rule, by name. The modules are typescript-eslint rules; they are exposed as ESLint's rule type so the plugin
- * type-checks where ESLint's `Plugin` is expected (typescript-eslint's `RuleContext` is not ESLint's).
- */
-const rules = ruleModules as unknown as Record<RuleName, EslintRule>;
 
 const { name, version } = createRequire(import.meta.url)("../package.json") as { name: string; version: string };
 
 /**
- * The plugin object: typed as ESLint's `ESLint.Plugin`, so it goes into `plugins: { "@credref": credref }` of a typed
- * `eslint.config.ts` (ESLint's `defineConfig` or a `Linter.Config[]`) and into typescript-eslint's `config(...)`.
+ * Every rule, by name. The modules are typescript-eslint rules; they are exposed as ESLint's rule type so the plugin
+ * type-checks where ESLint's `Plugin` is expected (typescript-eslint's `RuleContext` is not ESLint's). The `satisfies`
+ * keeps the published `RuleName` list equal to the registry.
  */
-interface CredrefPlugin extends ESLint.Plugin {
-  /** The package name and version, and the prefix its rules are registered under (`@credref/<rule>`). */
-  meta: { name: string; version: string; namespace: string };
-  /** Every rule, by name without the `@credref/` prefix. */
-  rules: typeof rules;
-  /** The shared configs; each lints {@link CONFIG_FILES} and registers this plugin as `@credref`. */
-  configs: Record<ConfigName, CredrefConfig>;
-}
+const rules = ruleModules satisfies Record<RuleName, unknown> as unknown as Record<RuleName, EslintRule>;
+type Registered = keyof typeof ruleModules;
+// Fails to compile when a rule is registered but missing from `RuleName`.
+const everyRuleNamed: Registered extends RuleName ? true : never = true;
+void everyRuleNamed;
 
 const plugin: CredrefPlugin = {
   meta: { name, version, namespace: "@credref" },
@@ -43,4 +31,4 @@ export const meta: CredrefPlugin["meta"] = plugin.meta;
 /** The shared configs by name (also on the default export). */
 export const configs: CredrefPlugin["configs"] = plugin.configs;
 export { rules, CONFIG_FILES };
-export type { CredrefPlugin, ConfigName, CredrefConfig, RuleName };
+export type { CredrefPlugin, ConfigName, CredrefConfig, RuleName, EslintRule };
