@@ -8,7 +8,7 @@
  * fields, factories and `.child()`, and, with type information, through the package that declares the receiver's
  * type. What the tracker cannot see falls back to names (`logger`, `log`, `auditLog`, `span`, `loginCounter`).
  */
-import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
 import { calleeName, describeCallee, memberName } from "../ast/describe.js";
 import { unwrap } from "../ast/nodes.js";
@@ -16,9 +16,8 @@ import type { FileView } from "./origins/module-files.js";
 import { leakOf, MEMBER_NAMES, typeRole, type Role } from "./origins/roles.js";
 import type { Leak } from "./origins/role-spec.js";
 import { createOriginTracker, type OriginTracker } from "./origins/tracker.js";
+import { CHILD_LOGGER_METHODS, createNameFallback, METRIC_NAME, NAMED_LOG_METHODS, type NameFallback } from "./sink-names.js";
 import { isContextExpression } from "./sources.js";
-
-const { DefinitionType } = TSESLint.Scope;
 
 /** What kind of place a sink is; rules give each its own message so teams can tune them. */
 export type SinkKind = "log" | "error" | "telemetry";
@@ -62,76 +61,12 @@ const CONSOLE_METHODS: ReadonlySet<string> = new Set([
   "timeLog",
   "count",
 ]);
-/** Level methods of loggers named like loggers (the name-based fallback). */
-const LOG_METHODS: ReadonlySet<string> = new Set([
-  "trace",
-  "debug",
-  "info",
-  "warn",
-  "warning",
-  "error",
-  "fatal",
-  "log",
-  "verbose",
-  "silly",
-  "notice",
-  "critical",
-  "crit",
-  "alert",
-  "emerg",
-  "emergency",
-  "http",
-  "success",
-  "fail",
-  "write",
-]);
-/** Modules whose default export, namespace or calls are loggers. */
-const LOGGING_MODULES: ReadonlySet<string> = new Set([
-  "pino",
-  "winston",
-  "bunyan",
-  "log4js",
-  "loglevel",
-  "debug",
-  "npmlog",
-  "consola",
-  "signale",
-  "tslog",
-  "roarr",
-  "@nestjs/common",
-  "electron-log",
-]);
-/** Methods that make a logger out of a logger. */
-const LOGGER_FACTORY_METHODS: ReadonlySet<string> = new Set(["child", "getLogger", "createLogger", "extend", "scope", "withTag", "tag", "getSubLogger", "createChild"]);
-/** Names of loggers: `log`, `logger`, `auditLog`, `taskLogger`, `_log`, `LOGGER` (but not `catalog` or `dialog`). */
-const LOGGER_NAME = /^(?:_*log|_*logger|logging)$|(?:[a-z0-9$])(?:Log|Logger)$|_(?:log|logger)$|^[A-Z_]*(?:LOG|LOGGER)$|logger$/;
-/** Names of functions that hand out loggers: `taskLogger(...)`, `getLogger(...)`, `createLogger(...)`. */
-const LOGGER_FUNCTION_NAME = /(?:^|[a-z])(?:Logger|Log)$|^(?:get|create|make|new|child)(?:Log|Logger)\w*$|^logger$/;
-/** Names of spans. */
-const SPAN_NAME = /span$/i;
-const SPAN_FACTORIES: ReadonlySet<string> = new Set(["startSpan", "getActiveSpan", "getSpan", "startActiveSpan"]);
-const TELEMETRY_METHODS: ReadonlySet<string> = new Set(["setAttribute", "setAttributes", "addEvent", "recordException", "setStatus", "updateName"]);
-/** Error-tracking calls that send their arguments to a service (`Sentry.captureMessage`, `Sentry.setContext`). */
-const ERROR_TRACKER_METHODS: ReadonlySet<string> = new Set([
-  "captureMessage",
-  "captureException",
-  "captureEvent",
-  "setContext",
-  "setExtra",
-  "setExtras",
-  "setTag",
-  "setTags",
-  "setUser",
-  "addBreadcrumb",
-]);
-/** Metric instruments take attributes as their second argument: `counter.add(1, attrs)`, `histogram.record(ms, attrs)`. */
-const METRIC_NAME = /counter|histogram|gauge|metric|meter|instrument/i;
+/** Error constructors: `Error`, `TypeError`, `ConnectionError`, `TimeoutException`. */
 const ERROR_CONSTRUCTOR = /^[A-Z]\w*(?:Error|Exception)$|^Error$/;
+/** Recording methods of spans known by name only. */
+const SPAN_METHODS: ReadonlySet<string> = new Set(["setAttribute", "setAttributes", "addEvent", "recordException", "setStatus", "updateName"]);
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
-
-/** How deep the walk from a logger variable to its making may go. */
-const MAX_DEPTH = 8;
 
 /**
  * Creates the sink matcher for one file (answers about variables are cached).
@@ -145,7 +80,8 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
   const extraSinks = options.sinks ?? [];
   const errorSinks = options.errorSinks ?? true;
   const telemetrySinks = options.telemetrySinks ?? true;
-  const loggerCache = new WeakMap<TSESLint.Scope.Variable, boolean>();
+  let names: NameFallback | undefined;
+  const byName = (): NameFallback => (names ??= createNameFallback(context));
   let origins: OriginTracker | undefined;
   const tracker = (): OriginTracker =>
     (origins ??= createOriginTracker(fileViewOf(context), {
@@ -158,6 +94,7 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
    * name-based fallback decides), `null` when it knows it and the call leaks nothing (`span.end()`).
    */
   function sinkByOrigin(node: TSESTree.CallExpression): Sink | null | undefined {
+    if (node.arguments.length === 0) return undefined;
     const callee = unwrap(node.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = memberName(callee);
@@ -180,145 +117,6 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
     return ASTUtils.findVariable(sourceCode.getScope(node), node);
   }
 
-  /** The module an identifier is imported from, if any. */
-  function importedFrom(node: TSESTree.Identifier): string | undefined {
-    const def = variableOf(node)?.defs[0];
-    return def?.type === DefinitionType.ImportBinding ? (def.parent as TSESTree.ImportDeclaration).source.value : undefined;
-  }
-
-  /** The logging module an identifier is imported or required from, if any. */
-  function loggingModuleOf(node: TSESTree.Identifier): string | undefined {
-    const variable = variableOf(node);
-    const def = variable?.defs[0];
-    if (!def) return undefined;
-    if (def.type === DefinitionType.ImportBinding) {
-      const declaration = def.parent as TSESTree.ImportDeclaration;
-      return LOGGING_MODULES.has(declaration.source.value) ? declaration.source.value : undefined;
-    }
-    if (def.type === DefinitionType.Variable) {
-      const init = def.node.init;
-      const required = init ? requiredModule(init) : undefined;
-      return required !== undefined && LOGGING_MODULES.has(required) ? required : undefined;
-    }
-    return undefined;
-  }
-
-  function requiredModule(node: TSESTree.Node): string | undefined {
-    let current = node;
-    if (current.type === AST_NODE_TYPES.MemberExpression) current = current.object;
-    if (
-      current.type === AST_NODE_TYPES.CallExpression &&
-      current.callee.type === AST_NODE_TYPES.Identifier &&
-      current.callee.name === "require" &&
-      current.arguments[0]?.type === AST_NODE_TYPES.Literal &&
-      typeof current.arguments[0].value === "string"
-    ) {
-      return current.arguments[0].value;
-    }
-    return undefined;
-  }
-
-  /** Whether an expression is a logger (or a logging module used as one: `winston.info`, `log.warn` from loglevel). */
-  function isLogger(node: TSESTree.Node, depth: number): boolean {
-    if (depth > MAX_DEPTH) return false;
-    switch (node.type) {
-      case AST_NODE_TYPES.Identifier: {
-        if (LOGGER_NAME.test(node.name)) return true;
-        if (loggingModuleOf(node) !== undefined) return true;
-        const variable = variableOf(node);
-        if (!variable) return false;
-        const cached = loggerCache.get(variable);
-        if (cached !== undefined) return cached;
-        loggerCache.set(variable, false);
-        const result = variable.defs.some((def) => {
-          if (def.type === DefinitionType.Parameter) return isLoggerAnnotation(def.name);
-          if (def.type !== DefinitionType.Variable) return false;
-          const declarator = def.node;
-          if (declarator.id !== def.name) return false;
-          return isLoggerAnnotation(def.name) || (declarator.init !== null && isLogger(declarator.init, depth + 1));
-        });
-        loggerCache.set(variable, result);
-        return result;
-      }
-      case AST_NODE_TYPES.MemberExpression: {
-        const name = !node.computed && node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
-        if (name !== undefined && LOGGER_NAME.test(name)) return true;
-        // `winston.default`, `pino.pino`: a module's export is the module's logger factory.
-        return node.object.type === AST_NODE_TYPES.Identifier && loggingModuleOf(node.object) !== undefined;
-      }
-      case AST_NODE_TYPES.CallExpression:
-      case AST_NODE_TYPES.NewExpression: {
-        const callee = node.callee;
-        if (callee.type === AST_NODE_TYPES.Identifier) {
-          return LOGGER_FUNCTION_NAME.test(callee.name) || loggingModuleOf(callee) !== undefined || requiredModule(node) !== undefined && LOGGING_MODULES.has(requiredModule(node)!);
-        }
-        if (callee.type === AST_NODE_TYPES.CallExpression) return requiredModule(callee) !== undefined && LOGGING_MODULES.has(requiredModule(callee)!);
-        if (callee.type === AST_NODE_TYPES.MemberExpression) {
-          const method = !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : undefined;
-          if (method === undefined) return false;
-          if (LOGGER_FACTORY_METHODS.has(method) && isLogger(callee.object, depth + 1)) return true;
-          if (LOGGER_FUNCTION_NAME.test(method) && method !== "log") return true;
-          return callee.object.type === AST_NODE_TYPES.Identifier && loggingModuleOf(callee.object) !== undefined && !LOG_METHODS.has(method);
-        }
-        return false;
-      }
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.ChainExpression:
-        return isLogger(node.expression, depth + 1);
-      case AST_NODE_TYPES.AwaitExpression:
-        return isLogger(node.argument, depth + 1);
-      default:
-        return false;
-    }
-  }
-
-  function isLoggerAnnotation(name: TSESTree.Node): boolean {
-    if (name.type !== AST_NODE_TYPES.Identifier || !name.typeAnnotation) return false;
-    const type = name.typeAnnotation.typeAnnotation;
-    if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
-    const typeName = type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName.name : type.typeName.type === AST_NODE_TYPES.TSQualifiedName ? type.typeName.right.name : "";
-    return /Logger$|^Log$|^Debugger$/.test(typeName);
-  }
-
-  /** `const span = tracer.startSpan(...)`, a parameter named `span`, `trace.getActiveSpan()`. */
-  function isSpan(node: TSESTree.Node, depth: number): boolean {
-    if (depth > MAX_DEPTH) return false;
-    if (node.type === AST_NODE_TYPES.Identifier) {
-      if (SPAN_NAME.test(node.name)) return true;
-      const def = variableOf(node)?.defs[0];
-      const init = def?.type === DefinitionType.Variable ? def.node.init : null;
-      return init !== null && isSpan(init, depth + 1);
-    }
-    if (node.type === AST_NODE_TYPES.MemberExpression) {
-      return !node.computed && node.property.type === AST_NODE_TYPES.Identifier && SPAN_NAME.test(node.property.name);
-    }
-    if (node.type === AST_NODE_TYPES.CallExpression) {
-      const method = calleeName(node.callee);
-      return method !== undefined && SPAN_FACTORIES.has(method.slice(method.lastIndexOf(".") + 1));
-    }
-    if (node.type === AST_NODE_TYPES.ChainExpression || node.type === AST_NODE_TYPES.TSNonNullExpression) return isSpan(node.expression, depth + 1);
-    return false;
-  }
-
-  /** `debug("ns")` from the `debug` package (and `.extend("sub")` of one): the instance is called directly. */
-  function isCallableLogger(node: TSESTree.Node, depth: number): boolean {
-    if (depth > MAX_DEPTH) return false;
-    if (node.type === AST_NODE_TYPES.Identifier) {
-      const def = variableOf(node)?.defs[0];
-      const init = def?.type === DefinitionType.Variable ? def.node.init : null;
-      return init !== null && isCallableLogger(init, depth + 1);
-    }
-    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-    const factory = node.callee;
-    if (factory.type === AST_NODE_TYPES.Identifier) return loggingModuleOf(factory) === "debug";
-    if (factory.type === AST_NODE_TYPES.CallExpression) return requiredModule(factory) === "debug";
-    if (factory.type === AST_NODE_TYPES.MemberExpression && !factory.computed && factory.property.type === AST_NODE_TYPES.Identifier) {
-      return factory.property.name === "extend" && isCallableLogger(factory.object, depth + 1);
-    }
-    return false;
-  }
-
   function isGlobal(node: TSESTree.Identifier): boolean {
     const variable = variableOf(node);
     return !variable || variable.defs.length === 0;
@@ -336,10 +134,7 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
     if (extraSinkMatches(name)) return { kind: "log", name: text(callee), values: args };
     if (callee.type === AST_NODE_TYPES.Identifier) {
       if (errorSinks && ERROR_CONSTRUCTOR.test(callee.name) && isGlobal(callee)) return { kind: "error", name: callee.name, values: args };
-      const byOrigin = sinkByOrigin(node);
-      if (byOrigin !== undefined) return byOrigin ?? undefined;
-      if (isCallableLogger(callee, 0)) return { kind: "log", name: callee.name, values: args };
-      return undefined;
+      return sinkByOrigin(node) ?? undefined;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const method = !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : undefined;
@@ -356,18 +151,16 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
     }
     const byOrigin = sinkByOrigin(node);
     if (byOrigin !== undefined) return byOrigin ?? undefined;
-    if (LOGGER_FACTORY_METHODS.has(method) && method !== "getLogger" && method !== "createLogger" && isLogger(receiver, 0)) {
+    // Not traced to a library: names decide.
+    if (CHILD_LOGGER_METHODS.has(method) && method !== "extend" && method !== "getLogger" && method !== "createLogger" && byName().isLogger(receiver)) {
       // `log.child({ token })`: a child logger writes its bindings on every line.
       return { kind: "log", name: display, values: args };
     }
-    if (telemetrySinks && TELEMETRY_METHODS.has(method) && isSpan(receiver, 0)) return { kind: "telemetry", name: display, values: args };
-    if (telemetrySinks && ERROR_TRACKER_METHODS.has(method) && receiver.type === AST_NODE_TYPES.Identifier && importedFrom(receiver)?.startsWith("@sentry/")) {
-      return { kind: "telemetry", name: display, values: args };
-    }
+    if (telemetrySinks && SPAN_METHODS.has(method) && byName().isSpan(receiver)) return { kind: "telemetry", name: display, values: args };
     if (telemetrySinks && (method === "add" || method === "record") && METRIC_NAME.test(text(receiver))) {
       return { kind: "telemetry", name: display, values: args.slice(1) };
     }
-    if (LOG_METHODS.has(method) && method !== "write" && isLogger(receiver, 0)) return { kind: "log", name: display, values: args };
+    if (NAMED_LOG_METHODS.has(method) && byName().isLogger(receiver)) return { kind: "log", name: display, values: args };
     return undefined;
   }
 

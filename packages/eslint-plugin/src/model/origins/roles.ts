@@ -71,3 +71,17 @@ export function typeRole(packageName: string, typeName: string): Role | undefine
 
 /** Every member name of any role: a call to a method not in this set never needs the type checker. */
 export const MEMBER_NAMES: ReadonlySet<string> = new Set(Object.values(ROLES).flatMap((spec) => Object.keys(spec.members ?? {})));
+
+/** Roles a receiver can have by its type alone (the values of the type tables). */
+const TYPED_ROLES: ReadonlySet<Role> = new Set(Object.values(TYPES).flatMap((table) => Object.values(table)));
+
+/**
+ * Member names worth asking the type checker about: a method of some role a type can give whose call leaks (`info`,
+ * `child`, `setAttribute`, `add`). A call to any other method (`map.get`, `list.push`) never needs the checker.
+ */
+export const TYPED_MEMBER_NAMES: ReadonlySet<string> = new Set(
+  [...TYPED_ROLES].flatMap((role) => [...MEMBER_NAMES].filter((name) => {
+    const member = memberRole(role, name);
+    return member !== undefined && leakOf(member) !== undefined;
+  })),
+);

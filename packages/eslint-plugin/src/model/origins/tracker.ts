@@ -12,7 +12,7 @@ import { AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/util
 import { memberName } from "../../ast/describe.js";
 import { isFunction, unwrap, type FunctionNode } from "../../ast/nodes.js";
 import { moduleFileView, type FileView } from "./module-files.js";
-import { callbackParameterRole, callRole, constructRole, importedRole, memberRole, typeRole, type ImportKind, type Role } from "./roles.js";
+import { callbackParameterRole, callRole, constructRole, importedRole, memberRole, typeRole, TYPED_MEMBER_NAMES, type ImportKind, type Role } from "./roles.js";
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -68,7 +68,10 @@ export function createOriginTracker(view: FileView, hooks: OriginHooks = {}): Or
       if (target.type === AST_NODE_TYPES.MemberExpression) {
         const name = memberName(target);
         if (name === undefined) return undefined;
-        const receiver = roleOfValue(file.valueOf(target.object, 0)) ?? hooks.typeRoleOf(target.object);
+        const known = file.valueOf(target.object, 0);
+        if (known) return known.kind === "role" ? memberRole(known.role, name) : undefined;
+        if (!TYPED_MEMBER_NAMES.has(name)) return undefined;
+        const receiver = hooks.typeRoleOf(target.object);
         return receiver && memberRole(receiver, name);
       }
       // A called variable or parameter (a `debug` instance); functions, classes and imports are known by syntax.

@@ -1,0 +1,75 @@
+// The origin tracker's pieces that rule tests reach only indirectly: which package declares a type, which file a
+// relative import names, and what happens with a file that cannot be read.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { declaringPackage } from "../../src/model/sinks.js";
+import { moduleFileView, resolveRelative } from "../../src/model/origins/module-files.js";
+import { importedRole, memberRole, TYPED_MEMBER_NAMES, typeRole } from "../../src/model/origins/roles.js";
+import { typedFixtureDir } from "../rule-tester.js";
+
+describe("declaringPackage", () => {
+  it("reads the package of an ambient module, a package's own types and a DefinitelyTyped package", () => {
+    expect(declaringPackage('"pino".Logger')).toEqual({ packageName: "pino", typeName: "Logger" });
+    expect(declaringPackage('"/app/node_modules/winston/index".winston.Logger')).toEqual({ packageName: "winston", typeName: "Logger" });
+    expect(declaringPackage('"/app/node_modules/@types/debug/index".debug.Debugger')).toEqual({ packageName: "debug", typeName: "Debugger" });
+    expect(declaringPackage('"/app/node_modules/@types/babel__core/index".File')).toEqual({ packageName: "@babel/core", typeName: "File" });
+    expect(declaringPackage('"/app/node_modules/.pnpm/@sentry+node@8.0.0/node_modules/@sentry/node/build/index".Scope')).toEqual({
+      packageName: "@sentry/node",
+      typeName: "Scope",
+    });
+  });
+
+  it("gives nothing for the project's own files and global types", () => {
+    expect(declaringPackage('"/app/src/logging".AppLogger')).toBeUndefined();
+    expect(declaringPackage("Logger")).toBeUndefined();
+    expect(declaringPackage('"C:/app/src/logging".AppLogger')).toBeUndefined();
+  });
+});
+
+describe("the role tables", () => {
+  it("give a logger from each way of importing a library", () => {
+    expect(importedRole("winston", { kind: "named", name: "createLogger" })).toBe("configuredLoggerFactory");
+    expect(importedRole("pino", { kind: "default" })).toBe("pinoModule");
+    expect(importedRole("consola", { kind: "require" })).toBe("consolaModule");
+    expect(importedRole("@sentry/browser", { kind: "namespace" })).toBe("errorTracker");
+    expect(importedRole("lodash", { kind: "default" })).toBeUndefined();
+    expect(memberRole("winstonModule", "info")).toBe("logMethod");
+    expect(typeRole("@sentry/node", "Scope")).toBe("trackerScope");
+    expect(typeRole("winston", "Container")).toBeUndefined();
+  });
+
+  it("ask the checker only about methods whose call leaks", () => {
+    expect(TYPED_MEMBER_NAMES.has("info")).toBe(true);
+    expect(TYPED_MEMBER_NAMES.has("setAttribute")).toBe(true);
+    expect(TYPED_MEMBER_NAMES.has("get")).toBe(false);
+    expect(TYPED_MEMBER_NAMES.has("getTracer")).toBe(false);
+  });
+});
+
+describe("resolveRelative and moduleFileView", () => {
+  const from = path.join(typedFixtureDir, "file.ts");
+
+  it("finds a TypeScript file named with its .js extension or none, and nothing for a package", () => {
+    expect(resolveRelative(from, "./app-logging.js")).toBe(path.join(typedFixtureDir, "app-logging.ts"));
+    expect(resolveRelative(from, "./app-logging")).toBe(path.join(typedFixtureDir, "app-logging.ts"));
+    expect(resolveRelative(from, "pino")).toBeUndefined();
+    expect(resolveRelative(from, "./no-such-module.js")).toBeUndefined();
+  });
+
+  it("gives no view of a file that does not parse, and re-reads a file that changed", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "credref-origins-"));
+    try {
+      const target = path.join(dir, "logging.ts");
+      fs.writeFileSync(target, "export const = ;");
+      expect(moduleFileView(path.join(dir, "app.ts"), "./logging.js")).toBeUndefined();
+      fs.writeFileSync(target, "export const audit = 1;\n");
+      fs.utimesSync(target, new Date(), new Date(Date.now() + 5_000));
+      const view = moduleFileView(path.join(dir, "app.ts"), "./logging.js");
+      expect(view?.program.body).toHaveLength(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
