@@ -38,7 +38,8 @@ export default createRule<Options, MessageIds>({
             "Extra decorator names (dotted, such as `activity.defn`) that mark a task method, besides `task` imported from @credref/types.",
           ),
           workflowDecorators: nameListOption("Decorator names (dotted) that mark a workflow orchestration method, where resolving is reported."),
-          workflowMethods: nameListOption("Method names that are workflow orchestration in an App class. Default: `run`."),
+          // An empty list would turn the workflow check off by accident: at least one name.
+          workflowMethods: nameListOption("Method names that are workflow orchestration in an App class. Default: `run`.", { minItems: 1 }),
           sourceCalls: nameListOption(
             "Extra method names that resolve a credential, whatever the receiver (for example an in-house `fetchCredential` wrapper); they are held to the same rule as `resolveCredential`.",
           ),

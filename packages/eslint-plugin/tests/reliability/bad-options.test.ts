@@ -108,6 +108,23 @@ async function lintWith(rule: string, options: unknown[]): Promise<unknown> {
   }
 }
 
+/** The options of each rule that take regular expressions (found from the schema; a rule not listed has none). */
+const PATTERN_OPTIONS: Record<string, string[]> = {
+  "no-hardcoded-secrets": ["additionalPatterns[].pattern", "ignoredNames", "ignoredValues"],
+};
+
+/** Values that would select nothing or everything by accident: an empty glob matches no file, no workflow method is a typo. */
+const EMPTY_VALUES: Record<string, [string, unknown][]> = {
+  "no-hardcoded-secrets": [
+    ["testFilePatterns", [""]],
+    ["additionalPatterns", [{ name: "", pattern: "x" }]],
+  ],
+  "resolve-in-task": [
+    ["workflowMethods", []],
+    ["workflowMethods", [""]],
+  ],
+};
+
 /** ESLint's own validation error: `Key "rules": Key "@credref/x":` then what the schema rejected. */
 const SCHEMA_ERROR = /^Key "rules": Key "@credref\/[\w-]+":\n\tValue [\s\S]*(should|Unexpected property)/;
 
@@ -144,11 +161,29 @@ describe.each(ruleNames)("options of %s", (rule) => {
     }
   });
 
-  it("rejects an invalid regular expression in any pattern option", async () => {
-    for (const { option, value } of invalidRegexCases(first ?? {})) {
-      expectClearError(await lintWith(rule, [value]), option);
-    }
+  const regexCases = invalidRegexCases(first ?? {});
+
+  it("finds exactly the pattern options this rule has", () => {
+    expect(regexCases.map((c) => c.option)).toEqual(PATTERN_OPTIONS[rule] ?? []);
   });
+
+  // A rule without a pattern option has nothing to reject: say so in the report instead of passing with no case.
+  it.skipIf(regexCases.length === 0)(
+    regexCases.length === 0 ? "rejects an invalid regular expression (skipped: the rule has no pattern option)" : "rejects an invalid regular expression in any pattern option",
+    async () => {
+      for (const { option, value } of regexCases) {
+        expectClearError(await lintWith(rule, [value]), option);
+      }
+    },
+  );
+
+  const emptyCases = EMPTY_VALUES[rule] ?? [];
+  it.skipIf(emptyCases.length === 0)(
+    emptyCases.length === 0 ? "rejects empty values (skipped: no option where empty means nothing)" : "rejects an empty glob or an empty list where one must name something",
+    async () => {
+      for (const [option, value] of emptyCases) expectClearError(await lintWith(rule, [{ [option]: value }]), option);
+    },
+  );
 
   it("accepts its documented default options", async () => {
     const defaults = (plugin.rules as Record<string, { meta: { defaultOptions?: unknown[] } }>)[rule]!.meta.defaultOptions ?? [];

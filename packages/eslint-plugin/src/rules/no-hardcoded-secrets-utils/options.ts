@@ -3,7 +3,8 @@
  * patterns, names, values and test-file globs), done once per options object.
  */
 import type { JSONSchema4 } from "@typescript-eslint/utils/json-schema";
-import { globToRegExp } from "../../util/file-globs.js";
+import { compileGlob, MAX_GLOB_LENGTH, type GlobMatcher } from "../../util/file-globs.js";
+import { createOptionCache } from "../../util/option-cache.js";
 import { TOKEN_PATTERNS, type TokenPattern } from "../../secrets/token-patterns.js";
 
 /** Options of `no-hardcoded-secrets` (see the rule doc). */
@@ -67,7 +68,7 @@ export const OPTIONS_SCHEMA: JSONSchema4[] = [
       testFilePatterns: {
         type: "array",
         description: "Globs (relative to the working directory) that select test files.",
-        items: { type: "string", description: "A glob such as `**/*.test.ts`." },
+        items: { type: "string", minLength: 1, maxLength: MAX_GLOB_LENGTH, description: "A glob such as `**/*.test.ts` (picomatch syntax)." },
       },
       checkComments: {
         type: "boolean",
@@ -93,14 +94,14 @@ export const DEFAULT_OPTIONS: Options = [
 export interface CompiledOptions {
   /** The user's extra formats, then the built-in catalogue. */
   readonly patterns: readonly TokenPattern[];
-  readonly ignoredNames: readonly RegExp[];
+  /** Ignored names as one test: plain names by a set lookup, patterns by a regex each (20,000 names stay cheap). */
+  readonly ignoredNames: readonly NameTest[];
   readonly ignoredValues: readonly RegExp[];
   readonly checkTestFiles: boolean;
-  readonly testFiles: readonly RegExp[];
+  readonly testFiles: readonly GlobMatcher[];
   readonly checkComments: boolean;
 }
 
-const compiledByOptions = new WeakMap<RuleOptions, CompiledOptions>();
 
 function compileRegex(source: string, option: string, flags = ""): RegExp {
   try {
@@ -116,28 +117,48 @@ function compileNameOrRegex(source: string, option: string): RegExp {
   return compileRegex(`^(?:${source})$`, option);
 }
 
+/** A glob of the options; a glob the schema let through but the matcher cannot read throws one line naming the option. */
+function compileGlobOption(glob: string, option: string): GlobMatcher {
+  try {
+    return compileGlob(glob);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`@credref/no-hardcoded-secrets: option "${option}": ${reason}.`);
+  }
+}
+
+/** Something that tells whether a name matches (a RegExp is one). */
+export interface NameTest {
+  test(name: string): boolean;
+}
+
+/** Text that a regular expression matches only as itself: such names go in a set instead of a regex each. */
+const PLAIN_NAME = /^[\w$-]+$/;
+
+/** One test for a list of names or whole-name patterns: a set for the plain ones, a regex each for the others. */
+function nameMatcher(sources: readonly string[], option: string): (name: string) => boolean {
+  const plain = new Set(sources.filter((source) => PLAIN_NAME.test(source)));
+  const patterns = sources.flatMap((source, i) => (PLAIN_NAME.test(source) ? [] : [compileNameOrRegex(source, `${option}[${i}]`)]));
+  return (name) => plain.has(name) || patterns.some((pattern) => pattern.test(name));
+}
+
 /**
- * Compiles the options once per options object (ESLint passes the same object to every file).
+ * Compiles the options once per distinct value (ESLint passes a new but equal object for each file).
  * A bad regular expression throws one line naming the option.
  */
-export function compileOptions(options: RuleOptions): CompiledOptions {
-  let compiled = compiledByOptions.get(options);
-  if (!compiled) {
-    const extra = options.additionalPatterns.map(({ name, pattern }, i): TokenPattern => ({
-      id: `custom-${i}`,
-      label: name,
-      keywords: [""],
-      regex: compileRegex(pattern, `additionalPatterns[${i}].pattern`, "g"),
-    }));
-    compiled = {
-      patterns: [...extra, ...TOKEN_PATTERNS],
-      ignoredNames: options.ignoredNames.map((name, i) => compileNameOrRegex(name, `ignoredNames[${i}]`)),
-      ignoredValues: options.ignoredValues.map((value, i) => compileNameOrRegex(value, `ignoredValues[${i}]`)),
-      checkTestFiles: options.checkTestFiles,
-      testFiles: options.testFilePatterns.map(globToRegExp),
-      checkComments: options.checkComments,
-    };
-    compiledByOptions.set(options, compiled);
-  }
-  return compiled;
-}
+export const compileOptions: (options: RuleOptions) => CompiledOptions = createOptionCache((options: RuleOptions): CompiledOptions => {
+  const extra = options.additionalPatterns.map(({ name, pattern }, i): TokenPattern => ({
+    id: `custom-${i}`,
+    label: name,
+    keywords: [""],
+    regex: compileRegex(pattern, `additionalPatterns[${i}].pattern`, "g"),
+  }));
+  return {
+    patterns: [...extra, ...TOKEN_PATTERNS],
+    ignoredNames: [{ test: nameMatcher(options.ignoredNames, "ignoredNames") }],
+    ignoredValues: options.ignoredValues.map((value, i) => compileNameOrRegex(value, `ignoredValues[${i}]`)),
+    checkTestFiles: options.checkTestFiles,
+    testFiles: options.testFilePatterns.map((glob, i) => compileGlobOption(glob, `testFilePatterns[${i}]`)),
+    checkComments: options.checkComments,
+  };
+});
