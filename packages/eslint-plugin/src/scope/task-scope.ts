@@ -199,6 +199,31 @@ interface Direct {
 /** A caller of a helper: another owner, or code outside this file. */
 type Caller = Owner | "exported";
 
+/** The entry points that reach a candidate: one scope per kind (enough to classify and to name a witness). */
+interface Reach {
+  readonly roots: readonly ExecutionScope[];
+  readonly exported: boolean;
+}
+
+/** Collects a `Reach`, keeping the first root seen of each kind so merging stays constant-size. */
+class ReachBuilder {
+  exported = false;
+  private readonly byKind = new Map<ExecutionScopeKind, ExecutionScope>();
+
+  add(scope: ExecutionScope): void {
+    if (!this.byKind.has(scope.kind)) this.byKind.set(scope.kind, scope);
+  }
+
+  merge(other: Reach): void {
+    this.exported ||= other.exported;
+    for (const root of other.roots) this.add(root);
+  }
+
+  build(): Reach {
+    return { roots: [...this.byKind.values()], exported: this.exported };
+  }
+}
+
 class ScopeAnalysis {
   private readonly scopes = new WeakMap<Owner, ExecutionScope>();
   private readonly directs = new WeakMap<Owner, Direct>();
@@ -285,26 +310,7 @@ class ScopeAnalysis {
 
   /** Classifies a candidate by every entry point (non-candidate owner) that reaches it in this file. */
   private throughCallers(start: Owner, own: ExecutionScope): ExecutionScope {
-    const roots: ExecutionScope[] = [];
-    let exported = false;
-    const seen = new Set<Owner>([start]);
-    const queue: Owner[] = [start];
-    for (let current = queue.pop(); current; current = queue.pop()) {
-      const callers = this.callersOf(current);
-      // A method or function nothing in the file calls is an entry point of its own (called from elsewhere).
-      if (callers.length === 0 && current !== start) roots.push(this.direct(current).scope);
-      for (const caller of callers) {
-        if (caller === "exported") {
-          exported = true;
-          continue;
-        }
-        if (seen.has(caller)) continue;
-        seen.add(caller);
-        const direct = this.direct(caller);
-        if (direct.candidate) queue.push(caller);
-        else roots.push(direct.scope);
-      }
-    }
+    const { roots, exported } = this.reach(start);
     const only = (kinds: readonly ExecutionScopeKind[]): boolean =>
       !exported && roots.length > 0 && roots.every((root) => kinds.includes(root.kind));
     if (only(["task"])) return { ...own, kind: "task-helper", place: `${own.place}, which only @task methods call`, description: `${own.description}, which only @task methods call` };
@@ -321,10 +327,88 @@ class ScopeAnalysis {
     return { ...own, place: own.place + suffix, description: own.description + suffix };
   }
 
+  /** Per candidate: the entry points that reach it through callers (see `reach`). */
+  private readonly reached = new WeakMap<Owner, Reach>();
+
+  /**
+   * The entry points that reach `start` through its callers in this file: non-candidate callers, and candidates no
+   * one in the file calls (called from elsewhere). Callers that call each other share one answer, so the call
+   * graph is walked once for all candidates (Tarjan's strongly connected components, iterative: a chain of
+   * thousands of helpers must not overflow the stack), linear in members and calls.
+   */
+  private reach(start: Owner): Reach {
+    const known = this.reached.get(start);
+    if (known) return known;
+    const index = new Map<Owner, number>();
+    const low = new Map<Owner, number>();
+    const onStack = new Set<Owner>();
+    const stack: Owner[] = [];
+    interface Frame {
+      owner: Owner;
+      callers: Caller[];
+      next: number;
+    }
+    const frames: Frame[] = [];
+    const enter = (owner: Owner): void => {
+      index.set(owner, index.size);
+      low.set(owner, index.get(owner)!);
+      stack.push(owner);
+      onStack.add(owner);
+      frames.push({ owner, callers: this.callersOf(owner), next: 0 });
+    };
+    enter(start);
+    while (frames.length > 0) {
+      const frame = frames.at(-1)!;
+      if (frame.next < frame.callers.length) {
+        const caller = frame.callers[frame.next++]!;
+        if (caller === "exported" || !this.direct(caller).candidate || this.reached.has(caller)) continue;
+        if (!index.has(caller)) enter(caller);
+        else if (onStack.has(caller)) low.set(frame.owner, Math.min(low.get(frame.owner)!, index.get(caller)!));
+        continue;
+      }
+      frames.pop();
+      const parent = frames.at(-1);
+      if (parent) low.set(parent.owner, Math.min(low.get(parent.owner)!, low.get(frame.owner)!));
+      if (low.get(frame.owner) !== index.get(frame.owner)) continue;
+      // `frame.owner` roots a component: pop it, then merge what every member's callers contribute.
+      const members: Owner[] = [];
+      let member: Owner;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        members.push(member);
+      } while (member !== frame.owner);
+      const result = new ReachBuilder();
+      const inComponent = new Set(members);
+      for (const owner of members) {
+        for (const caller of this.callersOf(owner)) {
+          if (caller === "exported") result.exported = true;
+          else if (inComponent.has(caller)) continue;
+          else if (!this.direct(caller).candidate) result.add(this.direct(caller).scope);
+          else {
+            // A candidate nothing in the file calls is an entry point of its own.
+            if (this.callersOf(caller).length === 0) result.add(this.direct(caller).scope);
+            result.merge(this.reached.get(caller)!);
+          }
+        }
+      }
+      const reach = result.build();
+      for (const owner of members) this.reached.set(owner, reach);
+    }
+    return this.reached.get(start)!;
+  }
+
+  private readonly callerLists = new WeakMap<Owner, Caller[]>();
+
   private callersOf(owner: Owner): Caller[] {
-    if (owner.type === AST_NODE_TYPES.Program) return [];
-    if (isFunction(owner)) return this.functionCallers(owner);
-    return [...(this.callerGraph(owner.parent.parent).get(owner) ?? [])];
+    let callers = this.callerLists.get(owner);
+    if (!callers) {
+      if (owner.type === AST_NODE_TYPES.Program) callers = [];
+      else if (isFunction(owner)) callers = this.functionCallers(owner);
+      else callers = [...(this.callerGraph(owner.parent.parent).get(owner) ?? [])];
+      this.callerLists.set(owner, callers);
+    }
+    return callers;
   }
 
   /** Owners of every reference to a free function's name; `exported` when code outside the file can call it. */
@@ -403,7 +487,9 @@ class ScopeAnalysis {
     for (const member of classNode.body.body.filter(isMember)) {
       if (member.type === AST_NODE_TYPES.StaticBlock) continue;
       const key = `${member.static ? "static " : ""}${this.memberName(member)}`;
-      byName.set(key, [...(byName.get(key) ?? []), member]);
+      const members = byName.get(key);
+      if (members) members.push(member);
+      else byName.set(key, [member]);
     }
     return byName;
   }

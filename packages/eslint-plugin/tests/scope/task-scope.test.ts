@@ -121,6 +121,67 @@ describe("getExecutionScope", () => {
     ]);
   });
 
+  it("answers for helpers that call each other the same, whichever is asked first", () => {
+    // A cycle (c1 -> c2 -> c3 -> c1) entered from a task, and one entered from both a task and the constructor.
+    const cycle = (order: string[]) => `
+      import { App, task } from "@credref/types";
+      class Loop extends App {
+        @task async go() { this.c1(); this.d1(); }
+        constructor() { super(); this.d2(); }
+        ${order.join("\n        ")}
+      }`;
+    const members: Record<string, string> = {
+      c1: "private c1() { probe(); this.c2(); }",
+      c2: "private c2() { probe(); this.c3(); }",
+      c3: "private c3() { probe(); this.c1(); }",
+      d1: "private d1() { probe(); this.d2(); }",
+      d2: "private d2() { probe(); this.d1(); }",
+    };
+    const answers = (order: string[]) => {
+      const lines = probe(cycle(order.map((name) => members[name]!)));
+      return Object.fromEntries(order.map((name, i) => [name, lines[i]]));
+    };
+    const forward = answers(["c1", "c2", "c3", "d1", "d2"]);
+    expect(forward).toEqual({
+      c1: "task-helper | in the method `c1` of `Loop`, which only @task methods call",
+      c2: "task-helper | in the method `c2` of `Loop`, which only @task methods call",
+      c3: "task-helper | in the method `c3` of `Loop`, which only @task methods call",
+      d1: "method | in the method `d1` of `Loop`, which is reached from the constructor of `Loop`",
+      d2: "method | in the method `d2` of `Loop`, which is reached from the constructor of `Loop`",
+    });
+    expect(answers(["d2", "c3", "d1", "c2", "c1"])).toEqual(forward);
+  });
+
+  it("walks a chain of thousands of helpers without deep recursion", () => {
+    const n = 3000;
+    const helpers = Array.from({ length: n }, (_, i) => `private h${i}() { probe(); ${i + 1 < n ? `this.h${i + 1}();` : ""} }`);
+    const code = `
+      import { App, task } from "@credref/types";
+      class Chain extends App {
+        @task async go() { this.h0(); }
+        async describe() { this.h${n - 1}(); }
+        ${helpers.join("\n")}
+      }`;
+    const lines = probe(code);
+    expect(lines).toHaveLength(n);
+    expect(lines[0]).toBe("task-helper | in the method `h0` of `Chain`, which only @task methods call");
+    expect(lines[n - 1]).toBe(`method | in the method \`h${n - 1}\` of \`Chain\`, which is reached from the method \`describe\` of \`Chain\``);
+  });
+
+  it("names a method with a string or computed key by a placeholder, never its text", () => {
+    const code = `
+      import { App } from "@credref/types";
+      const KEY = "k";
+      class Named extends App {
+        ["computed" + KEY]() { probe(); }
+        "quoted-name"() { probe(); }
+      }`;
+    expect(probe(code)).toEqual([
+      "method | in the method `[…]` of `Named`, which no @task method calls",
+      "method | in the method `[…]` of `Named`, which no @task method calls",
+    ]);
+  });
+
   it("counts calls from local subclasses: inherited this.x, super.x, and overrides that hide ours", () => {
     const code = `
       import { App, AtlanClientMixin, task } from "@credref/types";
