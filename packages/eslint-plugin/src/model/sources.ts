@@ -148,7 +148,7 @@ function fieldVerdict(node: TSESTree.MemberExpression, name: string, context: Ru
   let body: TSESTree.Node | undefined = node.parent;
   while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
   if (!body || body.type !== AST_NODE_TYPES.ClassBody) return "unknown";
-  for (const member of body.body) {
+  for (const member of fieldDeclarationsOf(body, name)) {
     if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && ASTUtils.getPropertyName(member) === name) {
       const annotation = member.typeAnnotation?.typeAnnotation;
       if (annotation && annotation.type !== AST_NODE_TYPES.TSAnyKeyword && annotation.type !== AST_NODE_TYPES.TSUnknownKeyword) {
@@ -165,6 +165,35 @@ function fieldVerdict(node: TSESTree.MemberExpression, name: string, context: Ru
     }
   }
   return "unknown";
+}
+
+const fieldDeclarations = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.ClassElement[]>>();
+
+/**
+ * The members of a class that can declare field `name`: its property definitions of that name and the constructor
+ * (parameter properties), in source order. Indexed once per class: a class with thousands of members reading
+ * `this.context` would otherwise be scanned once per read.
+ */
+function fieldDeclarationsOf(body: TSESTree.ClassBody, name: string): readonly TSESTree.ClassElement[] {
+  let index = fieldDeclarations.get(body);
+  if (!index) {
+    index = new Map();
+    const constructors: TSESTree.ClassElement[] = [];
+    for (const member of body.body) {
+      if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "constructor") constructors.push(member);
+      if (member.type !== AST_NODE_TYPES.PropertyDefinition || member.computed) continue;
+      const key = ASTUtils.getPropertyName(member);
+      if (key === null) continue;
+      const list = index.get(key);
+      if (list) list.push(member);
+      else index.set(key, [member]);
+    }
+    // The constructor is a candidate for every name; keep source order by merging on lookup.
+    index.set("\u0000constructors", constructors);
+    fieldDeclarations.set(body, index);
+  }
+  const members = [...(index.get(name) ?? []), ...index.get("\u0000constructors")!];
+  return members.length > 1 ? members.sort((a, b) => a.range[0] - b.range[0]) : members;
 }
 
 /** `const { resolveCredential } = this.context; resolveCredential(ref)`: a source method taken off a context. */
