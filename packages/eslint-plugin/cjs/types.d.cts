@@ -15,7 +15,10 @@ export type RuleName =
   | "resolve-in-task";
 
 /** A rule as ESLint's plugin type declares it (the values of `ESLint.Plugin["rules"]`, in ESLint 9 and 10 alike). */
-export type EslintRule = NonNullable<ESLint.Plugin["rules"]>[string];
+type PluginRule = NonNullable<ESLint.Plugin["rules"]>[string];
+
+/** One of this plugin's rules: ESLint's rule type, with `meta` (docs, messages, schema) always present. */
+export type EslintRule = PluginRule & { meta: NonNullable<PluginRule["meta"]> };
 
 /**
  * A shared config, typed as ESLint's own `Linter.Config` (what `defineConfig` and a `Linter.Config[]` annotation in a
@@ -25,6 +28,8 @@ export type CredrefConfig = Linter.Config & {
   name: string;
   files: string[];
   plugins: Record<string, ESLint.Plugin>;
+  /** typescript-eslint's parser; `recommended-type-checked` also turns on its project service. */
+  languageOptions: { parser: Linter.Parser; parserOptions?: { projectService?: boolean } };
   rules: Linter.RulesRecord;
 };
 

@@ -48,7 +48,7 @@ export function buildConfigs(plugin: ESLint.Plugin, rules: Record<string, AnyRul
       files: CONFIG_FILES,
       plugins: base.plugins,
       // Files outside every tsconfig fall back to syntactic linting instead of failing the run.
-      languageOptions: { parser: typedParser, parserOptions: { projectService: true } },
+      languageOptions: { parser: typedParser as Linter.Parser, parserOptions: { projectService: true } },
       rules: ruleEntries((level) => level === "recommended"),
     },
   };
