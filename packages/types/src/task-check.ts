@@ -1,5 +1,14 @@
+import type { App } from "./app.js";
 import type { Input, Output } from "./io.js";
-import type { IsSecret, SecretKeys } from "./secret.js";
+import type { IsSecret, SecretBrand, SecretKeys } from "./secret.js";
+
+/*
+ * What the `@task` decorator's types check, and the messages it reports. Each message is named once, here.
+ *
+ * A valid task is matched by assignability alone (the first signatures of `TaskDecorator`): that costs the
+ * compiler almost nothing per task. Only a task that fails it reaches `TaskCheck`, whose conditional types say
+ * what is wrong.
+ */
 
 /**
  * The compile error a `@task` with the wrong shape reports; `Message` says what is wrong.
@@ -13,30 +22,75 @@ export interface TaskSignatureError<Message extends string> {
   readonly "@task error": Message;
 }
 
+/*
+ * The messages of the `@task` check. They are string types (not error types) so the compiler prints the text
+ * itself, `TaskSignatureError<"@task: ...">`, rather than the name of an alias.
+ */
+/** @internal */
+export type OneParameter = "@task: a task takes exactly one parameter, its Input";
+type NotAnInput = "@task: a task's parameter must be an Input (an object extending Input)";
+type NotAnOutput = "@task: a task must return Promise<Output> (an object extending Output)";
+type NotInAnApp = "@task: decorate a method of a class extending App";
+type SecretInOutput<Field extends string> =
+  `@task: Output field '${Field}' holds a Secret or resolved credential; outputs are persisted, return non-secret data`;
+type SecretInInput<Field extends string> =
+  `@task: Input field '${Field}' holds a Secret or resolved credential; declare a ref (e.g. basicRef("name")) instead`;
+/** @internal */
+export type Legacy =
+  "@task: your tsconfig has experimentalDecorators on; @task is a TC39 standard decorator: remove experimentalDecorators (and emitDecoratorMetadata)";
+
 /**
  * `void` when `Method` is a valid task (one `Input` parameter, returns `Promise<Output>`, no secret in either),
- * otherwise a `TaskSignatureError` naming the problem. It is the return type of the `@task` decorator, so the
- * compiler reports the message at the decorator.
+ * otherwise a `TaskSignatureError` naming the problem. The `@task` decorator reports it at the decorator for a
+ * method that does not match the valid shape.
  *
  * @example
  * type Ok = TaskCheck<(input: ConnectInput) => Promise<ConnectOutput>>;   // void
+ * type Bad = TaskCheck<(a: string) => Promise<ConnectOutput>>;            // TaskSignatureError<"@task: a task's parameter must be an Input ...">
  */
 export type TaskCheck<Method> =
-  // Fast path first: the compiler evaluates this once per task, so a valid task must cost a handful of steps.
   Method extends (input: infer In) => Promise<infer Out>
     ? Method extends () => unknown
-      ? TaskSignatureError<"@task: a task takes exactly one parameter, its Input">
+      ? TaskSignatureError<OneParameter>
       : In extends Input & object
         ? Out extends Output & object
-          ? true extends IsSecret<Out[keyof Out]>
-            ? TaskSignatureError<`@task: Output field '${SecretKeys<Out> & string}' holds a Secret or resolved credential; outputs are persisted, return non-secret data`>
-            : true extends IsSecret<In[keyof In]>
-              ? TaskSignatureError<`@task: Input field '${SecretKeys<In> & string}' holds a Secret or resolved credential; declare a ref (e.g. basicRef("name")) instead`>
-              : void
-          : TaskSignatureError<"@task: a task must return Promise<Output> (an object extending Output)">
-        : TaskSignatureError<"@task: a task's parameter must be an Input (an object extending Input)">
+          ? SecretFieldCheck<In, Out>
+          : TaskSignatureError<NotAnOutput>
+        : TaskSignatureError<NotAnInput>
     : Method extends (...args: infer Params) => unknown
       ? Params extends [unknown]
-        ? TaskSignatureError<"@task: a task must return Promise<Output> (an object extending Output)">
-        : TaskSignatureError<"@task: a task takes exactly one parameter, its Input">
+        ? TaskSignatureError<NotAnOutput>
+        : TaskSignatureError<OneParameter>
       : never;
+
+/**
+ * @internal `void`, or the message naming the Output (first) or Input field that holds a secret. Exact, and
+ * dearer than `FieldsCheck`: evaluated only for a task whose fields `FieldsCheck` could not clear.
+ */
+export type SecretFieldCheck<In, Out> =
+  true extends IsSecret<Out[keyof Out]>
+    ? TaskSignatureError<SecretInOutput<SecretKeys<Out> & string>>
+    : true extends IsSecret<In[keyof In]>
+      ? TaskSignatureError<SecretInInput<SecretKeys<In> & string>>
+      : void;
+
+/**
+ * A value that is certainly not secret: no brand, and not an array (an array is judged by its elements).
+ * `Symbol.unscopables` is what sets arrays apart from every other object here.
+ */
+interface NotBranded {
+  readonly [SecretBrand]?: never;
+  readonly [Symbol.unscopables]?: never;
+  valueOf(): unknown;
+}
+type NotSecret = NotBranded | null | undefined | readonly NotSecret[];
+
+/**
+ * @internal `void` when no field of the task's Input or Output can hold a secret: one assignability check,
+ * cached per union of field types. Anything it cannot clear (a secret, but also an `unknown` field) goes to the
+ * exact `SecretFieldCheck`.
+ */
+export type FieldsCheck<In, Out> = In[keyof In] | Out[keyof Out] extends NotSecret ? void : SecretFieldCheck<In, Out>;
+
+/** @internal the result of the decorator for a method that matches no valid shape. */
+export type TaskDecoratorResult<This, Method> = This extends App ? TaskCheck<Method> : TaskSignatureError<NotInAnApp>;

@@ -1,5 +1,6 @@
 import type { App } from "./app.js";
-import type { TaskCheck, TaskSignatureError } from "./task-check.js";
+import type { Input, Output } from "./io.js";
+import type { FieldsCheck, Legacy, OneParameter, TaskDecoratorResult, TaskSignatureError } from "./task-check.js";
 
 /**
  * Options of `@task({...})`. Unset options take the framework's defaults.
@@ -31,24 +32,38 @@ export interface TaskMetadata extends TaskOptions {
   readonly name: string;
 }
 
-type TaskDecoratorResult<This, Method> = This extends App
-  ? TaskCheck<Method>
-  : TaskSignatureError<"@task: decorate a method of a class extending App">;
-
 /**
- * A method decorator produced by `task(options)`.
+ * A method decorator produced by `task(options)`; `@task` itself has the same signatures. The first two match a
+ * valid task by assignability alone, which costs the compiler next to nothing; a method that fits neither gets
+ * `TaskDecoratorResult`, which says what is wrong at the decorator.
  *
  * @example
  * const slowTask: TaskDecorator = task({ timeoutSeconds: 600 });
  */
-// `any` lets every method reach the decorator, so a wrong signature gets our readable TaskSignatureError
-// instead of a bare constraint failure.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
-export type TaskDecorator = <This, Method extends (this: This, ...args: any) => any>(
-  method: Method,
-  context: ClassMethodDecoratorContext<This, Method>,
-) => TaskDecoratorResult<This, Method>;
+export interface TaskDecorator {
+  // `any` is the decorator context's method type: the method parameter already pins it, and naming it again
+  // would cost an instantiation per task.
+  /* eslint-disable @typescript-eslint/no-explicit-any -- see above, and the last two signatures below */
+  /** A method of an app that takes no parameter: an error. */
+  (method: () => unknown, context: ClassMethodDecoratorContext<App, any>): TaskSignatureError<OneParameter>;
+  /** A method of an app taking an Input and returning a Promise of an Output: void, unless a field is secret. */
+  <In extends Input & object, Out extends Output & object>(
+    method: (input: In) => Promise<Out>,
+    context: ClassMethodDecoratorContext<App, any>,
+  ): FieldsCheck<In, Out>;
+  /** Any other method: says what is wrong. `any` lets every method reach this signature. */
+  <This, Method extends (this: This, ...args: any) => any>(
+    method: Method,
+    context: ClassMethodDecoratorContext<This, Method>,
+  ): TaskDecoratorResult<This, Method>;
+  /** A legacy (`experimentalDecorators`) method decorator call: says to turn them off. */
+  (target: object, propertyKey: string | symbol, descriptor: PropertyDescriptor): TaskSignatureError<Legacy>;
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+}
 
+/** The run-time twin of the compile error for legacy decorators (`Legacy` in task-check.ts). */
+const LEGACY_DECORATORS =
+  "@task: your tsconfig has experimentalDecorators on; @task is a TC39 standard decorator: remove experimentalDecorators (and emitDecoratorMetadata)";
 const OPTION_NAMES = ["name", "timeoutSeconds", "retryMaxAttempts", "heartbeatTimeoutSeconds"] as const;
 /** Task metadata by method function: decorators run before the class exists, so the method is the key. */
 const metadataByMethod = new WeakMap<object, TaskMetadata>();
@@ -67,21 +82,28 @@ const metadataByMethod = new WeakMap<object, TaskMetadata>();
  *   async sync(input: SyncInput): Promise<SyncOutput> { ... }
  * }
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as in TaskDecorator: the check, not the constraint, reports
+/* eslint-disable @typescript-eslint/no-explicit-any -- the signatures of TaskDecorator, in the same order */
+export function task(method: () => unknown, context: ClassMethodDecoratorContext<App, any>): TaskSignatureError<OneParameter>;
+export function task<In extends Input & object, Out extends Output & object>(
+  method: (input: In) => Promise<Out>,
+  context: ClassMethodDecoratorContext<App, any>,
+): FieldsCheck<In, Out>;
 export function task<This, Method extends (this: This, ...args: any) => any>(
   method: Method,
   context: ClassMethodDecoratorContext<This, Method>,
 ): TaskDecoratorResult<This, Method>;
+export function task(target: object, propertyKey: string | symbol, descriptor: PropertyDescriptor): TaskSignatureError<Legacy>;
 export function task(options?: TaskOptions): TaskDecorator;
-export function task(first?: unknown, second?: unknown): unknown {
+/* eslint-enable @typescript-eslint/no-explicit-any */
+export function task(first?: unknown, second?: unknown, third?: unknown): unknown {
   // Called as a decorator (value, context) — also for fields, whose value is undefined — or as task(options).
   if (typeof first === "function" || second !== undefined) {
-    record(first, second, {});
+    record(first, second, third, {});
     return undefined;
   }
   const options = checkOptions(first);
-  return (method: unknown, context: unknown) => {
-    record(method, context, options);
+  return (method: unknown, context: unknown, legacyDescriptor?: unknown) => {
+    record(method, context, legacyDescriptor, options);
     return undefined;
   };
 }
@@ -109,7 +131,10 @@ export function getTaskMetadata(appClass: abstract new (...args: never[]) => unk
   return Object.freeze(tasks);
 }
 
-function record(method: unknown, context: unknown, options: TaskOptions): void {
+function record(method: unknown, context: unknown, legacyDescriptor: unknown, options: TaskOptions): void {
+  if ((typeof context === "string" || typeof context === "symbol") && typeof legacyDescriptor === "object") {
+    throw new TypeError(LEGACY_DECORATORS);
+  }
   const ctx = context as Partial<ClassMethodDecoratorContext> | undefined;
   if (typeof method !== "function" || typeof ctx !== "object" || ctx === null || ctx.kind !== "method") {
     throw new TypeError("@task decorates methods: write @task or @task({ ... }) directly above a class method");

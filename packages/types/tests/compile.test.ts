@@ -36,6 +36,15 @@ describe("compile fixtures produce exactly the diagnostics marked in them", () =
   });
 });
 
+// A consumer with legacy decorators on: @task must say so, not blame the class or the method.
+test("with experimentalDecorators on, @task says legacy decorators are on", { timeout: 120_000 }, () => {
+  const fixture = path.join(compileDir, "legacy-decorators", "bad-legacy-decorators.ts");
+  const [report] = checkFiles([fixture], { experimentalDecorators: true });
+  expect(report!.expected.length).toBe(2);
+  expect(report!.missing).toEqual([]);
+  expect(report!.unexpected).toEqual([]);
+});
+
 describe("marker parsing and comparison", () => {
   const text = [
     "const a = 1;",

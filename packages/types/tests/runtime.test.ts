@@ -19,6 +19,7 @@ import {
   certificateRef,
   credentialRef,
   getTaskMetadata,
+  task,
   gitSshRef,
   gitTokenRef,
   oauthClientRef,
@@ -243,6 +244,16 @@ describe("@task records metadata (TC39 decorators, compiled by TypeScript first)
         export class MyApp extends App { @task run = async () => ({}); }
       `),
     ).rejects.toThrow(/^@task decorates methods/);
+  });
+
+  test("a legacy decorator call (experimentalDecorators) says so, bare and configured", () => {
+    class Legacy extends App {
+      async run(): Promise<void> {}
+    }
+    const descriptor = Object.getOwnPropertyDescriptor(Legacy.prototype, "run")!;
+    const legacy = /^@task: your tsconfig has experimentalDecorators on; @task is a TC39 standard decorator/;
+    expect(() => (task as (...args: unknown[]) => unknown)(Legacy.prototype, "run", descriptor)).toThrow(legacy);
+    expect(() => (task({ timeoutSeconds: 5 }) as (...args: unknown[]) => unknown)(Legacy.prototype, "run", descriptor)).toThrow(legacy);
   });
 });
 

@@ -13,6 +13,15 @@ class CredentialOutput extends Output {
 class ListOutput extends Output {
   credentials: BasicCredential[] = [];
 }
+class ReadonlyListOutput extends Output {
+  keys: readonly Secret<string>[] = [];
+}
+class PairOutput extends Output {
+  pair?: [string, Secret<string>];
+}
+class MaybeSecretOutput extends Output {
+  token: string | Secret<string> = "";
+}
 class SecretInput extends Input {
   password = "" as Secret<string>;
 }
@@ -35,6 +44,22 @@ export class OutputApp extends App {
   @task // error TS1270 "Output field 'credentials'"
   async leakList(input: In): Promise<ListOutput> {
     return { credentials: [await this.context.resolveCredential(input.db)] };
+  }
+
+  @task // error TS1270 "Output field 'keys'"
+  async leakReadonlyList(input: In): Promise<ReadonlyListOutput> {
+    return { keys: [(await this.context.resolveCredential(input.db)).password] };
+  }
+
+  @task // error TS1270 "Output field 'pair'"
+  async leakTuple(input: In): Promise<PairOutput> {
+    const db = await this.context.resolveCredential(input.db);
+    return { pair: [db.username, db.password] };
+  }
+
+  @task // error TS1270 "Output field 'token'"
+  async leakUnion(input: In): Promise<MaybeSecretOutput> {
+    return { token: (await this.context.resolveCredential(input.db)).password };
   }
 
   @task // error TS1270 "Input field 'password' holds a Secret or resolved credential"
