@@ -40,6 +40,8 @@ const steps: Step[] = [
   { name: "typed-speed.ts", run: typedSpeed.run },
   { name: "scale.ts", run: scale.run },
   { name: "large-inputs.ts", run: largeInputs.run },
+  optionalStep("growth.ts"),
+  optionalStep("message-fuzz.ts"),
   { name: "editor-latency.ts", run: editorLatency.run },
   { name: "crash-sweep.ts", run: () => crashSweep.run({ maxKb: crashSweep.DEFAULT_MAX_KB }) },
 ].filter((s): s is Step => s !== undefined);
