@@ -14,6 +14,7 @@ import {
   describeConnection,
   findSecretInText,
   isFirebaseWebConfigKey,
+  isPublicSearchKey,
   isSecretValue,
   isStructuralString,
   realTokens,
@@ -76,6 +77,8 @@ export default createRule<Options, MessageIds>({
       : context.filename;
     const inTestFile = matchesAnyGlob(relativePath, options.testFiles);
     const checkBindings = options.checkTestFiles || !inTestFile;
+    // Test files exercise URL handling on documentation hosts (`https://user:pass@example.com`).
+    const connectionOptions = { reservedHostsAreExamples: inTestFile };
     const services = sourceCode.parserServices;
     const program = services?.program ?? undefined;
 
@@ -167,7 +170,7 @@ export default createRule<Options, MessageIds>({
       if (!checkBindings) return;
 
       // 2. Credentials in URLs and connection strings.
-      const connection = findConnectionCredentials(text)[0];
+      const connection = findConnectionCredentials(text, connectionOptions)[0];
       if (connection) {
         context.report({
           node,
@@ -182,6 +185,7 @@ export default createRule<Options, MessageIds>({
       // 3. Literals bound to credential-shaped names.
       if (binding && !isIgnoredName(binding.credential.name)) {
         if (binding.credential.role === "connection_string") return; // only a URL with credentials counts (2.)
+        if (isPublicSearchKey(position)) return;
         if (!dynamic && isSecretValue(text, binding.credential)) {
           context.report({
             node,
@@ -291,7 +295,7 @@ export default createRule<Options, MessageIds>({
       // Directives and inline source maps (base64 of whole files) are not prose anyone writes secrets into.
       if (text.length < 8 || /^\s*eslint[- ]|^[#@] sourceMappingURL=/.test(text)) return;
       const token = realTokens(text, options.patterns);
-      const connection = token || !checkBindings ? undefined : findConnectionCredentials(text)[0];
+      const connection = token || !checkBindings ? undefined : findConnectionCredentials(text, connectionOptions)[0];
       const inText = token || connection || !checkBindings ? undefined : findSecretInText(text);
       const found = token ?? connection ?? inText;
       if (!found) return;

@@ -2,7 +2,7 @@
  * Credentials written into URLs and connection strings: a password in the user-info of a URL
  * (`postgres://`, `https://`, `redis://` with an empty user) and ADO-style `Server=...;Password=...;`.
  * Placeholders (`:${PASS}@`, `:password@`, `<password>`) and loopback hosts (local development
- * defaults) are not findings.
+ * defaults) are not findings; nor, on request (test files), domains reserved for documentation.
  */
 import { isPlaceholderCredential } from "./placeholders.js";
 
@@ -28,6 +28,21 @@ const ADO_OTHER_KEY = /(?:^|;)\s{0,8}(?:server|data source|host|address|addr|use
 const ADO_HOST = /(?:^|;)\s{0,8}(?:server|data source|host|address|addr)\s{0,8}=\s{0,8}(?<host>[^;\r\n]{1,256})/i;
 
 const LOOPBACK = /^(?:localhost|127\.[0-9.]+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)(?::[0-9]+)?$|^\(local\)|^\.(?:\\|$)/i;
+/**
+ * Domains reserved for documentation and tests (RFC 2606, RFC 6761): `example.com`, `example.org`,
+ * `example.net` and their subdomains, and any name under `.example`, `.test`, `.invalid` or `.localhost`.
+ * They never resolve, so a credential for one is not usable anywhere.
+ */
+const RESERVED_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|[^.]+\.(?:example|test|invalid|localhost))(?::[0-9]+)?$/i;
+
+/** Options of `findConnectionCredentials`. */
+export interface ConnectionOptions {
+  /**
+   * Take credentials for hosts under documentation domains (`example.com`, `*.test`) for examples: set in
+   * test files, where URL handling is exercised on such hosts. Elsewhere they are reported.
+   */
+  readonly reservedHostsAreExamples?: boolean;
+}
 
 /**
  * Every credential in a URL or connection string of `text` that is not a placeholder.
@@ -36,13 +51,14 @@ const LOOPBACK = /^(?:localhost|127\.[0-9.]+|0\.0\.0\.0|\[?::1\]?|host\.docker\.
  * findConnectionCredentials(`postgres://app:${"s3cr3t" + "P4ss"}@db.internal/app`); // one `url` finding
  * findConnectionCredentials("postgres://app:${PASS}@db.internal/app");         // []
  */
-export function findConnectionCredentials(text: string): ConnectionCredential[] {
+export function findConnectionCredentials(text: string, options: ConnectionOptions = {}): ConnectionCredential[] {
   const found: ConnectionCredential[] = [];
   if (text.includes("://") && text.includes("@")) {
     URL_USERINFO.lastIndex = 0;
     for (let match = URL_USERINFO.exec(text); match; match = URL_USERINFO.exec(text)) {
       const { scheme, user, pass, host } = match.groups as Record<string, string>;
       if (isPlaceholderCredential(pass!) || pass === user || LOOPBACK.test(host!)) continue;
+      if (options.reservedHostsAreExamples && RESERVED_HOST.test(host!)) continue;
       found.push({ form: "url", scheme: scheme!.toLowerCase(), index: match.index, length: match[0].length });
     }
   }

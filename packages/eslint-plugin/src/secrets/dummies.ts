@@ -1,8 +1,9 @@
 /**
- * Fake values recognised by their shape rather than by a list: keyboard and alphabet runs
+ * Fake values recognised by their shape rather than by a list of known fakes: keyboard and alphabet runs
  * (`abcdef`, `123456`, `qwerty`), one character or block repeated (`aaaa`, `abcabcabc`), masked values
  * (`****`, `xxxx`), password hashes (bcrypt, argon2, scrypt, PBKDF2 strings: stored digests, not
- * secrets), and values whose only random-looking part is a dummy word (`test-key-123`, `fake_secret`).
+ * secrets), values whose only random-looking part is a dummy word (`test-123`, `fake_1`), and the default
+ * passwords every tutorial uses, leetspeak included (`admin`, `root`, `p@ssw0rd`).
  */
 
 /** Rows people type along when they need "some" value: alphabet, digits, keyboard rows. */
@@ -78,6 +79,39 @@ function coveredByRuns(text: string, minRun: number, next: ReadonlyMap<string, R
 }
 
 /**
+ * Characters in any kind of run: keyboard rows and repeats of four or more in one case, alphabet and digit
+ * runs of three or more in any case (`qwerty345`: all nine).
+ */
+function runCoverage(text: string): number {
+  const covered = new Uint8Array(text.length);
+  const lower = text.toLowerCase();
+  const mark = (minRun: number, next: ReadonlyMap<string, ReadonlySet<string>>, repeats: boolean, sameCase: boolean): void => {
+    let start = 0;
+    for (let i = 1; i <= lower.length; i++) {
+      const c = lower[i];
+      const prev = lower[i - 1]!;
+      const continues =
+        c !== undefined &&
+        (!sameCase || caseOf(text[i]!) === caseOf(text[i - 1]!)) &&
+        ((repeats && c === prev) || (next.get(prev)?.has(c) ?? false));
+      if (!continues) {
+        if (i - start >= minRun) covered.fill(1, start, i);
+        start = i;
+      }
+    }
+  };
+  mark(4, NEXT, true, true);
+  mark(3, NEXT_ORDERED, false, false);
+  return covered.reduce((n, c) => n + c, 0);
+}
+
+/** Leetspeak read back as letters (`p@ssw0rd` -> `password`), everything but letters dropped. */
+function unleet(text: string): string {
+  const map: Record<string, string> = { "@": "a", "4": "a", "0": "o", "1": "i", "3": "e", "5": "s", $: "s", "7": "t" };
+  return [...text.toLowerCase()].map((c) => map[c] ?? c).join("").replace(/[^a-z]/g, "");
+}
+
+/**
  * `abcabcabc`, `1234123412341234`, `deadbeefdeadbeef`: a block of 1 to 8 characters repeated over the
  * whole text, or over most of it (`GR1348941123123123123123123`: at least 60%, from some point to the end).
  */
@@ -119,6 +153,19 @@ const MASK_RUN = /[*•#]{3}|x{4}|X{4}|\.{4}/;
  * isDummyValue("Tr0ub4dor&3");       // false
  */
 export function isDummyValue(value: string): boolean {
+  // Default and self-describing passwords, also in leetspeak (`admin`, `p@ssw0rd`).
+  return isDummyShape(value) || PAIR_PLACEHOLDERS.has(unleet(value.trim()));
+}
+
+/**
+ * The shape part of `isDummyValue`, without the default-password words: for a URL's password, where
+ * `user:pass@host` is still reported (a weak password does get deployed in URLs).
+ *
+ * @example
+ * isDummyShape("123456"); // true
+ * isDummyShape("pass");   // false
+ */
+export function isDummyShape(value: string): boolean {
   const text = value.trim();
   if (text.length === 0) return true;
   if (MASK_RUN.test(text) || isRepeatedBlock(text) || isPasswordHash(text)) return true;
@@ -126,7 +173,7 @@ export function isDummyValue(value: string): boolean {
   // Typed in order: runs of three or more (`abc`, `123`, `xyz`) cover at least half of it. A random
   // value has such a run at a given place with odds of about one in a thousand.
   const alnum = text.replace(/[^A-Za-z0-9]/g, "");
-  if (alnum.length >= 4 && (sequentialCharacters(alnum) >= alnum.length * 0.75 || orderedCharacters(alnum) >= alnum.length * 0.5)) return true;
+  if (alnum.length >= 4 && (orderedCharacters(alnum) >= alnum.length * 0.5 || runCoverage(alnum) >= alnum.length * 0.75)) return true;
   // Dummy words with nothing random beside them: what is left must be short runs, separators or counters.
   const rest = text.replace(DUMMY_WORD, " ");
   if (rest === text) return false;
@@ -137,7 +184,10 @@ export function isDummyValue(value: string): boolean {
 }
 
 /** Passwords that only say "a password goes here" when written beside a user name. */
-const PAIR_PLACEHOLDERS = new Set(["pass", "password", "passwd", "pwd", "secret", "user", "admin", "root", "guest", "test"]);
+const PAIR_PLACEHOLDERS = new Set([
+  "pass", "password", "passwd", "pwd", "secret", "user", "username", "admin", "administrator", "root", "guest", "test",
+  "demo", "default", "changeit",
+]);
 
 /**
  * Whether a `user:password` pair is a dummy: the password repeats the user, is a placeholder word

@@ -8,7 +8,7 @@
  * credential-shaped NAME holds (anything that does not look like a real credential value is excused).
  */
 import { splitIdentifierWords } from "./credential-names.js";
-import { isDummyAfterPrefix, isDummyValue } from "./dummies.js";
+import { isDummyAfterPrefix, isDummyShape, isDummyValue } from "./dummies.js";
 
 /**
  * Example keys published in vendor documentation; they appear in tutorials and tests, never work.
@@ -84,6 +84,8 @@ export function isPlaceholderToken(body: string, surroundings: string = body): b
   return hasPlaceholderSegment(body);
 }
 
+/** ISO 8601 dates and times (`2024-01-15T09:30:00Z`): `lastAuth`, `tokenExpiry` values. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Subresource-integrity and content digests: `sha512-...`, `sha256:...`, `md5=...`. */
 const DIGEST = /(?:^|[@:=\s])(?:sha(?:1|224|256|384|512)|md5|blake2b?|sri)[-:=][A-Za-z0-9+/=_-]{16,}$/i;
@@ -114,7 +116,7 @@ function isWordLike(value: string): boolean {
 
 /** Words that, inside a value, show it names or describes a credential instead of being one. */
 const CREDENTIAL_MENTIONS = new Set([
-  "password", "passwd", "pwd", "passphrase", "secret", "secrets", "token", "tokens", "apikey", "credential",
+  "password", "passwd", "pwd", "pass", "passphrase", "secret", "secrets", "token", "tokens", "apikey", "credential",
   "credentials", "creds", "key",
 ]);
 
@@ -180,7 +182,7 @@ export function isNonSecretValue(value: string, expectation: ValueExpectation): 
   if (isRepeatedCharacter(trimmed) || FILLER_RUN.test(trimmed) || TEMPLATE_MARKER.test(trimmed)) return true;
   if (DOCUMENTATION_EXAMPLES.some((example) => example.test(trimmed)) || EMBEDDED_PLACEHOLDER.test(trimmed)) return true;
   if (isDummyValue(trimmed) || isDummyAfterPrefix(trimmed)) return true;
-  if (UUID.test(trimmed) || DIGEST.test(trimmed) || URL_LIKE.test(trimmed) || PATH_LIKE.test(trimmed)) return true;
+  if (UUID.test(trimmed) || DATE_TIME.test(trimmed) || DIGEST.test(trimmed) || URL_LIKE.test(trimmed) || PATH_LIKE.test(trimmed)) return true;
   if (EMAIL.test(trimmed) || CODE_LIKE.test(trimmed) || CONSTANT_NAME.test(trimmed) || DOTTED_PATH.test(trimmed)) return true;
   if (hasPlaceholderSegment(trimmed) || SELF_DESCRIBING.test(trimmed)) return true;
   // `dev-secret`, `password123`, `currentPassword` describe a credential; `MyPwd2024!` or `Qz7Lm2Secret9x`
@@ -214,6 +216,6 @@ export function isPlaceholderCredential(value: string): boolean {
   if (trimmed.length < 4) return true;
   if (isRepeatedCharacter(trimmed) || FILLER_RUN.test(trimmed) || TEMPLATE_MARKER.test(trimmed)) return true;
   if (/^\$|^%|^\{|^<|^\[/.test(trimmed)) return true;
-  if (isDummyValue(trimmed)) return true;
+  if (isDummyShape(trimmed)) return true;
   return SELF_DESCRIBING.test(trimmed) || hasPlaceholderSegment(trimmed) || (CONSTANT_NAME.test(trimmed) && trimmed.includes("_"));
 }

@@ -65,6 +65,8 @@ ruleTester.run("no-hardcoded-secrets", rule, {
     'const secret = "Enter the secret shown on the settings page";',
     'const dsn = "https://o12345.ingest.sentry.io/67890";',
     // URLs and connection strings without real credentials
+    { code: 'const url = "https://deploy:Zq8!w2Lp@registry.example.com/v2";', filename: "test/url.ts", options: [{ checkTestFiles: true }] },
+    { code: 'const url = "postgres://app:Zq8!w2Lp@db.staging.test/app";', filename: "src/url.test.ts", options: [{ checkTestFiles: true }] },
     'const url = "postgres://app:${PASS}@db.internal:5432/app";',
     "const url = `postgres://app:${pass}@db.internal:5432/app`;",
     'const url = "postgres://user:password@db.internal:5432/app";',
@@ -158,7 +160,7 @@ ruleTester.run("no-hardcoded-secrets", rule, {
       errors: [{ messageId: "connectionCredential", data: { where: "a postgres URL" }, line: 1, column: 13, suggestions: [{ ...env("POSTGRES_URL"), output: "const url = process.env.POSTGRES_URL;" }] }],
     },
     {
-      code: 'connect("https://deploy:Zq8!w2Lp@registry.example.com/v2");',
+      code: 'connect("https://deploy:Zq8!w2Lp@registry.acme.io/v2");',
       errors: [{ messageId: "connectionCredential", data: { where: "a https URL" }, line: 1, column: 9, suggestions: [{ ...env("HTTPS_URL"), output: "connect(process.env.HTTPS_URL);" }] }],
     },
     {
@@ -166,7 +168,7 @@ ruleTester.run("no-hardcoded-secrets", rule, {
       errors: [{ messageId: "connectionCredential", line: 1, column: 15, suggestions: [{ ...env("CACHE_URL"), output: "const cache = process.env.CACHE_URL;" }] }],
     },
     {
-      code: 'const url = "mongodb+srv://app:pass@cluster0.example.net/db";',
+      code: 'const url = "mongodb+srv://app:hunter2@cluster0.acme-db.net/db";',
       name: "a weak real password in a URL",
       errors: [{ messageId: "connectionCredential", data: { where: "a mongodb+srv URL" }, line: 1, column: 13, suggestions: [{ ...env("MONGODB_SRV_URL"), output: "const url = process.env.MONGODB_SRV_URL;" }] }],
     },
@@ -466,6 +468,11 @@ ruleTester.run("no-hardcoded-secrets: known limitations", rule, {
       code: "// format: postgres://user:pass@host:5432/db\nexport {};",
       name: "a URL format documented with user:pass is reported",
       errors: [{ messageId: "connectionCredential", line: 1, column: 12 }],
+    },
+    {
+      code: 'const url = "https://deploy:Zq8!w2Lp@registry.example.com/v2";',
+      name: "outside test files, a password for a documentation host is reported",
+      errors: [{ messageId: "connectionCredential", line: 1, column: 13, suggestions: [{ messageId: "suggestEnv", data: { envName: "HTTPS_URL" }, output: "const url = process.env.HTTPS_URL;" }] }],
     },
     {
       code: `const key = ${q("sk_" + "live_" + "A".repeat(24))};`,

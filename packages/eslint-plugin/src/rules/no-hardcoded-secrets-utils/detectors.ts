@@ -52,6 +52,24 @@ export function isFirebaseWebConfigKey(position: TSESTree.Node, token: TokenMatc
 }
 
 /**
+ * A search-only API key in a client-side search config (Algolia and DocSearch: an object with `appId` and
+ * `indexName`, or under an `algolia` / `docsearch` key) is public by design: it ships to every browser.
+ */
+export function isPublicSearchKey(position: TSESTree.Node): boolean {
+  const property = position.parent;
+  if (property?.type !== AST_NODE_TYPES.Property) return false;
+  const object = property.parent;
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const keys = new Set(
+    object.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? staticKeyName(p.key, p.computed) : undefined)),
+  );
+  if (keys.has("indexName") && (keys.has("appId") || keys.has("applicationId"))) return true;
+  const owner = object.parent;
+  const ownerKey = owner?.type === AST_NODE_TYPES.Property ? staticKeyName(owner.key, owner.computed) : undefined;
+  return ownerKey !== undefined && /^(?:algolia|docsearch)$/i.test(ownerKey) && keys.has("appId");
+}
+
+/**
  * The first known token format in `text` that is not a placeholder or a published example;
  * `context` (the name the text is assigned to) lets formats gated by a keyword fire.
  */

@@ -124,6 +124,14 @@ ruleTester.run("no-hardcoded-secrets: dummies and test folders", rule, {
     { code: 'const apiKey = "abcdefghijklmnop";' },
     { code: `const user = { password: ${q(bcrypt)} };`, name: "a bcrypt hash in a password field" },
     { code: 'const token = "sample-token-123";' },
+    // Default and self-describing passwords, leetspeak included; keyboard runs with a counter; dates
+    { code: 'newUser.password = "admin";', filename: "test/users.ts", options: [{ checkTestFiles: true }] },
+    { code: 'const db = { password: "p@ssword" };', options: [{ checkTestFiles: true }] },
+    { code: 'const proxy = { proxyPassword: "proxyPass" };' },
+    { code: 'const session = { accessToken: "qwerty345" };' },
+    { code: 'const enrollment = { last_auth: "2024-01-15T09:30:00Z" };' },
+    // A search-only key of a client-side search config ships to every browser
+    { code: `const docsearch = { appId: "N1HUB2TU6A", indexName: "docs", apiKey: ${q(fakeChars(32, 108, "0123456789abcdef"))} };`, name: "a search-only key beside appId and indexName" },
     { code: `const auth = { Authorization: ${q(`Bearer ${"abcdef".repeat(4)}`)} };`, name: "an abcdef bearer token" },
     // A JWT signed with a key written in the same file is a test vector
     {
