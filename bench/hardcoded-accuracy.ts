@@ -1,7 +1,7 @@
 /**
  * Accuracy of `no-hardcoded-secrets` on labeled secret strings, beside eslint-plugin-no-secrets and
- * secretlint. Each corpus text is wrapped four ways (a string literal, a template literal, the value of
- * `const apiKey`, a block comment) and linted with ESLint's Node API; secretlint reads the raw texts.
+ * secretlint. Each corpus text is wrapped five ways (a string literal, a template literal, the value of
+ * `const apiKey`, a block comment, `//` line comments) and linted with ESLint's Node API; secretlint reads the raw texts.
  *
  * Corpus: `../shared/corpus/secrets/` beside the repository (secretlint.jsonl: label 1 must be found,
  * label 0 must not; hard-negatives.jsonl: all label 0). Run alone with `npx tsx bench/hardcoded-accuracy.ts`
@@ -26,12 +26,14 @@ interface Sample {
   text: string;
 }
 
-type Wrapping = "string literal" | "template literal" | "const apiKey" | "comment";
+type Wrapping = "string literal" | "template literal" | "const apiKey" | "block comment" | "line comment";
 const WRAPPINGS: Record<Wrapping, (text: string) => string> = {
   "string literal": (text) => `const sample = ${JSON.stringify(text)};\n`,
   "template literal": (text) => `const sample = \`${text.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${")}\`;\n`,
   "const apiKey": (text) => `const apiKey = ${JSON.stringify(text)};\n`,
-  comment: (text) => `/* ${text.replace(/\*\//g, "* /")} */\nexport {};\n`,
+  "block comment": (text) => `/* ${text.replace(/\*\//g, "* /")} */\nexport {};\n`,
+  // Each line of the text behind its own `//`, as a pasted key or config block looks once commented out.
+  "line comment": (text) => `${text.split(/\r?\n/).map((line) => `// ${line}`).join("\n")}\nexport {};\n`,
 };
 
 function readCorpus(file: string): Sample[] {
@@ -96,7 +98,10 @@ export async function run(): Promise<{ title: string; markdown: string; rows: Ro
   const negatives = [...labeled.filter((s) => s.label === 0)];
   const rows: Row[] = [];
 
+  // `--ours` measures only this rule (a quick development run; the peers' figures do not change).
+  const ours = process.argv.includes("--ours");
   for (const [tool, make] of Object.entries(tools)) {
+    if (ours && !tool.startsWith("@credref")) continue;
     const eslint = make();
     for (const [wrapping, wrap] of Object.entries(WRAPPINGS)) {
       const row: Row = {
@@ -124,7 +129,7 @@ export async function run(): Promise<{ title: string; markdown: string; rows: Ro
     tool: "secretlint (11.7.1, preset-recommend)", wrapping: "raw text", recall: "", positivesFound: 0,
     secretlintNegativesFlagged: 0, hardNegativesFlagged: 0, parseErrors: 0, misses: [], falseAlarms: [],
   };
-  for (const sample of [...positives, ...negatives, ...hard]) {
+  for (const sample of ours ? [] : [...positives, ...negatives, ...hard]) {
     const found = await secretlintFlags(sample.text);
     if (sample.label === 1 && found) raw.positivesFound++;
     else if (sample.label === 1) raw.misses.push(sample.id);
@@ -143,8 +148,8 @@ export async function run(): Promise<{ title: string; markdown: string; rows: Ro
   );
   const markdown = [
     "Corpus: `../shared/corpus/secrets/` (secretlint's recommended-preset fixtures and gitleaks' false-positive samples).",
-    "Each text is wrapped as a string literal, a template literal, `const apiKey = ...` and a block comment, and linted",
-    "with ESLint's Node API; secretlint reads the raw texts. Goals: recall >= 97% in every wrapping, <= 5% of hard negatives flagged.",
+    "Each text is wrapped as a string literal, a template literal, `const apiKey = ...`, a block comment and `//` line comments, and linted",
+    "with ESLint's Node API; secretlint reads the raw texts. Goals: recall >= 97% in every wrapping, <= 3% of hard negatives flagged. A development set: the rule was written beside these strings.",
     "",
     header,
     ...lines,

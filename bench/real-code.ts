@@ -3,13 +3,24 @@
  * our rules, eslint-plugin-no-secrets and secretlint, and ESLint's time with each config against a
  * parse-only baseline. After a full warm-up pass, configs run interleaved for BENCH_ROUNDS rounds
  * (default 2), the order rotating each round; per config the round with the least CPU time is reported, and the
- * findings come from the first round.
+ * findings come from the first round. A last section lints the shared real code (`runSharedCorpus`,
+ * alone with `npx tsx bench/real-code.ts --shared`).
  */
 import { realCorpus } from "./lib/real-corpus.js";
 import { lint, type LintRun } from "./lib/lint.js";
 import { secretlint } from "./lib/secretlint.js";
 import { table, ms, pct, ratio, type Section } from "./lib/markdown.js";
 import { rel } from "./lib/paths.js";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
+import { Linter } from "eslint";
+import * as tsParser from "@typescript-eslint/parser";
+import noHardcodedSecrets from "../packages/eslint-plugin/src/rules/no-hardcoded-secrets.js";
+import { listFiles, countLines } from "./lib/files.js";
+import { repoRoot } from "./lib/paths.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CONFIGS = [
@@ -117,7 +128,89 @@ export async function run(): Promise<Section[]> {
       `- secretlint (not ESLint-based) on the same files: ${ms(sl.wallMs)} wall.`,
     ].join("\n"),
   };
-  return [noise, speed];
+  return [noise, speed, await runSharedCorpus()];
+}
+
+/** Folders that hold tests and their fixtures, by path (the same convention the rule follows). */
+const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|fixtures?|__fixtures__|e2e|mocks?|testing|test-utils|playground)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+
+/**
+ * `no-hardcoded-secrets` alone on the shared real code (`../shared/corpus/real-code/*.tar.gz`, held
+ * out from the rule's development), with its default options and with `checkTestFiles` on. The
+ * tarballs are extracted into a temporary folder and removed after. Findings of a real token format in
+ * a test or fixture path are counted apart: auth libraries test with tokens of real formats.
+ */
+export async function runSharedCorpus(): Promise<Section> {
+  const corpusDir = path.resolve(repoRoot, "../shared/corpus/real-code");
+  const tarballs = fs.existsSync(corpusDir) ? fs.readdirSync(corpusDir).filter((f) => f.endsWith(".tar.gz")).sort() : [];
+  if (tarballs.length === 0) return { title: "no-hardcoded-secrets on the shared real code", markdown: `No tarballs in ${corpusDir}.` };
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "credref-real-code-"));
+  try {
+    for (const t of tarballs) execFileSync("tar", ["-xzf", path.join(corpusDir, t), "-C", tmp]);
+    const files = listFiles(tmp, /(?<!\.d)\.(?:ts|tsx|mts|cts)$/);
+    const { lines } = countLines(files);
+    const linter = new Linter({ cwd: tmp });
+    // One parse per file: the rule runs twice, under two names, with its defaults and with test files checked.
+    const configs = { default: "default", "checkTestFiles: true": "strict" } as const;
+    const config: Linter.Config[] = [
+      {
+        files: ["**/*.{ts,tsx,mts,cts}"],
+        languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+        // The projects' own eslint-disable comments name rules this config does not have.
+        linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: "off" },
+        plugins: { "@credref": { rules: { default: noHardcodedSecrets, strict: noHardcodedSecrets } } as never },
+        rules: { "@credref/default": "error", "@credref/strict": ["error", { checkTestFiles: true }] },
+      },
+    ];
+    const counts = new Map(Object.keys(configs).map((label) => [label, { outside: 0, fixtureFormat: 0, fixtureOther: 0 }]));
+    const rows: (string | number)[][] = [];
+    const listed: string[] = [];
+    let parseErrors = 0;
+    const started = performance.now();
+    for (const file of files) {
+      const relative = path.relative(tmp, file).replace(/\\/g, "/");
+      const inTests = TEST_PATH.test(relative);
+      for (const m of linter.verify(fs.readFileSync(file, "utf8"), config, { filename: file })) {
+        if (m.fatal) {
+          parseErrors++;
+          continue;
+        }
+        if (m.ruleId === null) continue; // ESLint's notes about the projects' own directive comments
+        const label = m.ruleId === "@credref/strict" ? "checkTestFiles: true" : "default";
+        const count = counts.get(label)!;
+        if (inTests && m.messageId === "knownToken") count.fixtureFormat++;
+        else if (inTests) count.fixtureOther++;
+        else count.outside++;
+        listed.push(`- [${label}] \`${relative}:${m.line}\` ${m.messageId ?? m.message}${inTests ? " (test path)" : ""}`);
+      }
+    }
+    for (const [label, count] of counts) {
+      rows.push([label, count.outside, count.fixtureOther, count.fixtureFormat, (((count.outside + count.fixtureOther) * 100_000) / lines).toFixed(2)]);
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    return {
+      title: "no-hardcoded-secrets on the shared real code",
+      markdown: [
+        `Held-out corpus: ${tarballs.length} projects from \`../shared/corpus/real-code/\`, ${files.length} files, ${lines} lines ` +
+          `(${parseErrors} files ESLint could not parse, counted as nothing found). Only \`no-hardcoded-secrets\`, in process, ${seconds} s (one parse per file, the rule run with both option sets).`,
+        "Goal: at most 1 finding per 100k lines, real-format secrets in test paths apart.",
+        "",
+        table(
+          ["options", "findings outside test paths", "other findings in test paths", "real token formats in test paths (apart)", "per 100k lines (all but the apart column)"],
+          rows,
+        ),
+        "",
+        listed.length ? `Findings, each reviewed (file:line, message id; values are never printed):\n\n${listed.join("\n")}` : "Findings: none.",
+      ].join("\n"),
+    };
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href && process.argv.includes("--shared")) {
+  const section = await runSharedCorpus();
+  console.log(`## ${section.title}\n\n${section.markdown}`);
 }
 
 /**
