@@ -33,17 +33,40 @@ export const MIN_TOKEN_TEXT_LENGTH = Math.min(
   ),
 );
 
-const scanners = new WeakMap<readonly TokenPattern[], KeywordScanner>();
+/**
+ * A provider word with separators dropped, so that `duo_skey` is found in `duoSkey`, `DUO-SKEY` and
+ * `duo.skey` alike (only keyword-gated formats are matched this way; prefixes stay exact).
+ */
+const normalise = (text: string): string => text.toLowerCase().replace(/[\s_.-]+/g, "");
 
-function scannerFor(patterns: readonly TokenPattern[]): KeywordScanner {
-  let scanner = scanners.get(patterns);
-  if (!scanner) {
-    scanner = new KeywordScanner(patterns.map((pattern) => pattern.keywords.map((keyword) => keyword.toLowerCase())));
-    scanners.set(patterns, scanner);
-  }
-  return scanner;
+/** The ways a provider word is written in text: `duo_skey`, `duoskey` (and so `duoSkey`), `duo-skey`, `duo.skey`, `duo skey`. */
+function spellings(keyword: string): string[] {
+  const parts = keyword.toLowerCase().split(/[\s_.-]+/).filter((part) => part !== "");
+  if (parts.length <= 1) return [keyword.toLowerCase()];
+  return [...new Set([keyword.toLowerCase(), ...["", "_", "-", ".", " "].map((separator) => parts.join(separator))])];
 }
-scannerFor(TOKEN_PATTERNS);
+
+interface Scanners {
+  /** Every pattern's keywords, over the scanned text. */
+  readonly text: KeywordScanner;
+  /** Keyword-gated patterns' keywords without separators, over the normalised context. */
+  readonly context: KeywordScanner;
+}
+
+const scanners = new WeakMap<readonly TokenPattern[], Scanners>();
+
+function scannersFor(patterns: readonly TokenPattern[]): Scanners {
+  let found = scanners.get(patterns);
+  if (!found) {
+    found = {
+      text: new KeywordScanner(patterns.map((pattern) => (pattern.keywordRequired ? pattern.keywords.flatMap(spellings) : pattern.keywords.map((keyword) => keyword.toLowerCase())))),
+      context: new KeywordScanner(patterns.map((pattern) => (pattern.keywordRequired ? pattern.keywords.map(normalise).filter((k) => k !== "") : []))),
+    };
+    scanners.set(patterns, found);
+  }
+  return found;
+}
+scannersFor(TOKEN_PATTERNS);
 
 /** Options of `findTokens`. */
 export interface FindTokensOptions {
@@ -55,8 +78,11 @@ export interface FindTokensOptions {
 }
 
 function keywordNear(pattern: TokenPattern, text: string, index: number, context: string): boolean {
-  const before = text.slice(Math.max(0, index - KEYWORD_WINDOW), index).toLowerCase();
-  return pattern.keywords.some((keyword) => before.includes(keyword) || context.includes(keyword));
+  const before = normalise(text.slice(Math.max(0, index - KEYWORD_WINDOW), index));
+  return pattern.keywords.some((keyword) => {
+    const word = normalise(keyword);
+    return before.includes(word) || context.includes(word);
+  });
 }
 
 /**
@@ -68,11 +94,11 @@ function keywordNear(pattern: TokenPattern, text: string, index: number, context
  * findTokens(`token: ${"ghp_" + "Ab1".repeat(12)}`)[0]?.pattern.label; // "GitHub token"
  */
 export function findTokens(text: string, patterns: readonly TokenPattern[] = TOKEN_PATTERNS, options: FindTokensOptions = {}): TokenMatch[] {
-  const context = options.context?.toLowerCase() ?? "";
+  const context = options.context ? normalise(options.context) : "";
   if (text.length < MIN_TOKEN_TEXT_LENGTH && patterns === TOKEN_PATTERNS) return [];
-  const scanner = scannerFor(patterns);
-  const selected = scanner.scan(text);
-  const gated = context ? scanner.scan(context) : [];
+  const scanner = scannersFor(patterns);
+  const selected = scanner.text.scan(text);
+  const gated = context ? scanner.context.scan(context) : [];
   const perPattern: TokenMatch[][] = [];
   for (const index of selected) {
     const pattern = patterns[index]!;

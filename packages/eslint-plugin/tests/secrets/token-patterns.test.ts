@@ -162,6 +162,15 @@ describe("findTokens", () => {
     expect(realTokenIds(heroku, "HEROKU_API_KEY")).toEqual(["heroku-legacy-api-key"]);
     expect(realTokenIds(`export HEROKU_API_KEY=${heroku}`)).toEqual(["heroku-legacy-api-key"]);
   });
+
+  it("matches a provider word whatever separates its parts (duo_skey, duoSkey, DUO-SKEY)", () => {
+    const duo = fakeChars(40, 14);
+    expect(tokenIds(duo, "timeout")).toEqual([]);
+    for (const name of ["duo_skey", "duoSkey", "DUO-SKEY"]) {
+      expect(tokenIds(duo, name)).toEqual(["duo-secret-key"]);
+      expect(tokenIds(`${name}: ${duo}`)).toEqual(["duo-secret-key"]);
+    }
+  });
 });
 
 describe("placeholders and look-alikes", () => {

@@ -49,7 +49,7 @@ export const CLOUD_FORMATS: readonly FormatDefinition[] = [
   format("azure-devops-pat", "Azure DevOps personal access token", [chars(alnum, 52), lit("JQQJ9"), chars(alnum, 19), lit("AZDO"), chars(alnum, 4)], {
     keywords: ["jqqj9"],
   }),
-  gated("azure-devops-legacy-pat", "Azure DevOps personal access token", ["dev.azure.com", "azure_devops", "azure-devops", "azuredevops", "vsts", "ado_pat", "ado_token"], [chars(lowerAlnum, 52)], {
+  gated("azure-devops-legacy-pat", "Azure DevOps personal access token", ["azure_devops", "azuredevops", "dev.azure.com", "vsts", "ado_pat", "ado_token"], [chars(lowerAlnum, 52)], {
     validate: mixed(2),
   }),
 

@@ -110,7 +110,7 @@ export function hasLeftBoundary(definition: FormatDefinition): boolean {
 
 /** The wrappings a token reaches the rule in: a string literal, a template, a named constant, a line comment. */
 export const WRAPPINGS: readonly { readonly name: string; readonly wrap: (token: string) => string }[] = [
-  { name: "string literal", wrap: (token) => JSON.stringify(token) },
+  { name: "string literal", wrap: (token) => `call(${JSON.stringify(token)});` },
   { name: "template", wrap: (token) => `\`${token.replace(/[`\\]/g, "\\$&").replace(/\$\{/g, "\\${")}\`` },
   { name: "named constant", wrap: (token) => `const apiKey = ${JSON.stringify(token)};` },
   { name: "line comment", wrap: (token) => `// ${token.replace(/\n/g, "\n// ")}` },
