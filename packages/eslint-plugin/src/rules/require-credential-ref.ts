@@ -2,6 +2,8 @@ import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-e
 import type { ClassNode } from "../scope/class-base.js";
 import { createRule } from "../util/create-rule.js";
 import { describeKey } from "../ast/describe.js";
+import { fileMentions, hasTypeInformation } from "../util/early-exit.js";
+import { CREDREF_MODULE } from "../model/credref-api.js";
 import { referenceToCredrefExport } from "../model/credref-imports.js";
 import { splitIdentifierWords } from "../secrets/credential-names.js";
 import {
@@ -92,6 +94,10 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ allowComputedNames: false, taskDecorators: [] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    // Reports need the module (imports of Input, factories, task), a `credentialType` key (a hand-made ref) or a
+    // configured decorator; with types, an Input base class can also come from a module that re-exports it.
+    const words = [CREDREF_MODULE, "credentialType", ...(options.taskDecorators ?? []), ...(hasTypeInformation(sourceCode) ? ["extends"] : [])];
+    if (!fileMentions(sourceCode, words)) return {};
     const checked = new Set<InputDeclaration>();
     const scopeOptions = { taskDecorators: options.taskDecorators ?? [] };
 

@@ -1,5 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { sourceCallOf } from "../model/sources.js";
+import { SOURCE_WORDS } from "../model/credref-api.js";
+import { fileMentions } from "../util/early-exit.js";
 import { createRule } from "../util/create-rule.js";
 import { nameListOption } from "../util/option-schema.js";
 import { getExecutionScope, type ExecutionScopeKind } from "../scope/task-scope.js";
@@ -56,6 +58,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ taskDecorators: [], workflowDecorators: [], workflowMethods: ["run"], sourceCalls: [] }],
   create(context, [options]) {
+    // Every report is on a call named like a source: a file that spells none has nothing to report.
+    if (!fileMentions(context.sourceCode, [...SOURCE_WORDS, ...(options.sourceCalls ?? [])])) return {};
     const scopeOptions = {
       taskDecorators: options.taskDecorators ?? [],
       workflowDecorators: options.workflowDecorators ?? [],

@@ -1,0 +1,42 @@
+import { Linter } from "eslint";
+import * as parser from "@typescript-eslint/parser";
+import { describe, expect, it } from "vitest";
+import plugin from "../../src/index.js";
+import { fileMentions } from "../../src/util/early-exit.js";
+
+/** Lints `code` with one rule and returns the rule ids of its reports. */
+function reports(rule: string, code: string): string[] {
+  const linter = new Linter({ cwd: "/early-exit" });
+  const messages = linter.verify(
+    code,
+    [
+      {
+        files: ["**/*.ts"],
+        languageOptions: { parser: parser as Linter.Parser },
+        plugins: { "@credref": plugin as unknown as NonNullable<Linter.Config["plugins"]>[string] },
+        rules: { [`@credref/${rule}`]: "error" },
+      },
+    ],
+    { filename: "/early-exit/file.ts" },
+  );
+  expect(messages.filter((m) => m.fatal)).toEqual([]);
+  return messages.map((m) => m.ruleId ?? "");
+}
+
+describe("per-file early exit", () => {
+  it("finds a word anywhere in the text, and keeps a file with a \\u escape", () => {
+    const source = (text: string) => ({ text, ast: {} }) as never;
+    expect(fileMentions(source("const a = ctx.resolveCredential(ref);"), ["getSecret", "resolveCredential"])).toBe(true);
+    expect(fileMentions(source("const a = vault.read(ref);"), ["getSecret", "resolveCredential"])).toBe(false);
+    expect(fileMentions(source("const a = ctx.resolve\\u0043redential(ref);"), ["resolveCredential"])).toBe(true);
+  });
+
+  it("resolve-in-task still reports a source call spelled with an escape", () => {
+    const code = `export class Job { go() { return this.context.resolve\\u0043redential(this.input.db); } }`;
+    expect(reports("resolve-in-task", code)).toEqual(["@credref/resolve-in-task"]);
+  });
+
+  it("require-credential-ref still reports a hand-made ref in a file that does not import credref", () => {
+    expect(reports("require-credential-ref", `export const ref = { name: "db", credentialType: "basic" };`)).toEqual(["@credref/require-credential-ref"]);
+  });
+});
