@@ -67,6 +67,8 @@ export default createRule<Options, MessageIds>({
       suggestGetSecret: 'Read it with `await this.context.getSecret("{{secretName}}")`.',
       // eslint-disable-next-line eslint-plugin/no-unused-message-ids -- built in no-hardcoded-secrets-utils/suggestions.ts
       suggestEnv: "Read it from `process.env.{{envName}}`.",
+      // eslint-disable-next-line eslint-plugin/no-unused-message-ids -- built in no-hardcoded-secrets-utils/suggestions.ts
+      suggestImportMetaEnv: "Read it from `import.meta.env.{{envName}}`.",
     },
   },
   create(context, [rawOptions]) {
@@ -77,7 +79,7 @@ export default createRule<Options, MessageIds>({
       : context.filename;
     const inTestFile = matchesAnyGlob(relativePath, options.testFiles);
     const checkBindings = options.checkTestFiles || !inTestFile;
-    // Test files exercise URL handling on documentation hosts (`https://user:pass@example.com`).
+    // Test files exercise URL handling with credentials on documentation hosts (`example.com`, `*.test`).
     const connectionOptions = { reservedHostsAreExamples: inTestFile };
     const services = sourceCode.parserServices;
     const program = services?.program ?? undefined;

@@ -9,7 +9,7 @@ import type { StringNode } from "../../ast/static-text.js";
 import { getExecutionScope } from "../../scope/task-scope.js";
 
 /** The suggestion message ids this module produces. */
-export type SuggestionMessageId = "suggestInputRef" | "suggestGetSecret" | "suggestEnv";
+export type SuggestionMessageId = "suggestInputRef" | "suggestGetSecret" | "suggestEnv" | "suggestImportMetaEnv";
 
 /** Builds the suggestions for one literal; `nameHint` names the secret (binding name or format id). */
 export type Suggester = (
@@ -71,6 +71,12 @@ export function connectionNameHint(receiving: string | undefined, scheme: string
 /** The suggestion builder for one file. */
 export function createSuggester(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): Suggester {
   const sourceCode = context.sourceCode;
+
+  let importMetaEnv: boolean | undefined;
+  function readsImportMetaEnv(): boolean {
+    importMetaEnv ??= /\bimport\.meta\.env\b/.test(sourceCode.text) && !/\bprocess\.env\b/.test(sourceCode.text);
+    return importMetaEnv;
+  }
 
   function topLevelClass(name: string): TSESTree.ClassDeclaration | undefined {
     for (const statement of sourceCode.ast.body) {
@@ -159,6 +165,17 @@ export function createSuggester(context: Readonly<TSESLint.RuleContext<string, r
           messageId: "suggestGetSecret",
           data: { secretName },
           fix: (fixer) => fixer.replaceText(node, wrap(`await this.context.getSecret(${JSON.stringify(secretName)})`)),
+        },
+      ];
+    }
+    // `process.env` needs Node's types; a module that already reads `import.meta.env` (Vite and other
+    // bundlers) and never `process.env` gets the form it uses.
+    if (readsImportMetaEnv()) {
+      return [
+        {
+          messageId: "suggestImportMetaEnv",
+          data: { envName },
+          fix: (fixer) => fixer.replaceText(node, wrap(`import.meta.env.${envName}`)),
         },
       ];
     }

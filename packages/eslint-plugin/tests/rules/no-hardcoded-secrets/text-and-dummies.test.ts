@@ -110,6 +110,22 @@ ruleTester.run("no-hardcoded-secrets: named literals keep their verdict", rule, 
   ],
 });
 
+ruleTester.run("no-hardcoded-secrets: environment suggestions", rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `const base = import.meta.env.BASE_URL;\nconst apiKey = ${q(token)};`,
+      name: "a module that reads import.meta.env gets it suggested",
+      errors: [{ messageId: "namedLiteral", line: 2, column: 16, suggestions: [{ messageId: "suggestImportMetaEnv", data: { envName: "API_KEY" }, output: "const base = import.meta.env.BASE_URL;\nconst apiKey = import.meta.env.API_KEY;" }] }],
+    },
+    {
+      code: `const base = import.meta.env.BASE_URL ?? process.env.BASE_URL;\nconst apiKey = ${q(token)};`,
+      name: "a module that reads process.env too keeps process.env",
+      errors: [{ messageId: "namedLiteral", line: 2, column: 16, suggestions: [{ messageId: "suggestEnv", data: { envName: "API_KEY" }, output: "const base = import.meta.env.BASE_URL ?? process.env.BASE_URL;\nconst apiKey = process.env.API_KEY;" }] }],
+    },
+  ],
+});
+
 ruleTester.run("no-hardcoded-secrets: dummies and test folders", rule, {
   valid: [
     // Test folders by path, not only `.test.` names
