@@ -42,6 +42,7 @@ const steps: Step[] = [
   { name: "large-inputs.ts", run: largeInputs.run },
   optionalStep("growth.ts"),
   optionalStep("message-fuzz.ts"),
+  optionalStep("credref-overhead.ts"),
   { name: "editor-latency.ts", run: editorLatency.run },
   { name: "crash-sweep.ts", run: () => crashSweep.run({ maxKb: crashSweep.DEFAULT_MAX_KB }) },
 ].filter((s): s is Step => s !== undefined);
