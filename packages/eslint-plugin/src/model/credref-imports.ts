@@ -1,7 +1,9 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-/** The module our app surface and ref factories come from. */
-export const CREDREF_MODULE = "@credref/types";
+import { CREDREF_MODULE } from "./credref-api.js";
+
+/** The module our app surface and ref factories come from (see `credref-api.ts`). */
+export { CREDREF_MODULE };
 
 /**
  * What a file imports from `@credref/types`, read once per file.

@@ -12,15 +12,14 @@
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { getCredrefImports } from "./credref-imports.js";
+import { ATLAN_CLIENT_SOURCE_METHOD, CONTEXT_SOURCE_METHODS, CONTEXT_TYPE_NAMES } from "./credref-api.js";
 
 /** Methods of a context that hand out secret values. */
 export type ContextSourceMethod = "resolveCredential" | "getSecret";
 
-/** The context types of `@credref/types` (and names their aliases are usually given). */
-const CONTEXT_TYPE_NAMES = new Set(["TaskContext", "HandlerContext"]);
 /** Names a context goes by when nothing else is known about it (see {@link isContextName}). */
 const CONTEXT_NAMES = new Set(["context", "ctx"]);
-const CONTEXT_METHODS: ReadonlySet<string> = new Set<ContextSourceMethod>(["resolveCredential", "getSecret"]);
+const CONTEXT_METHODS: ReadonlySet<string> = new Set<ContextSourceMethod>(Object.values(CONTEXT_SOURCE_METHODS));
 
 export interface SourceCall {
   /** The method name as called: `resolveCredential`, `getSecret`, `getOrCreateAsyncAtlanClient` or a configured one. */
@@ -52,7 +51,7 @@ export function sourceCallOf(
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = ASTUtils.getPropertyName(callee);
   if (method === null) return undefined;
-  if (method === "getOrCreateAsyncAtlanClient" || extraMethods.includes(method)) return { method, property: callee.property };
+  if (method === ATLAN_CLIENT_SOURCE_METHOD || extraMethods.includes(method)) return { method, property: callee.property };
   if (!CONTEXT_METHODS.has(method)) return undefined;
   const verdict = contextVerdict(callee.object, context, 0);
   if (verdict === "context") return { method, property: callee.property };
@@ -208,7 +207,7 @@ function destructuredSourceOf(callee: TSESTree.Identifier, context: RuleContext,
   );
   const method = property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
   if (method === undefined) return undefined;
-  if (method === "getOrCreateAsyncAtlanClient" || extraMethods.includes(method)) return { method, property: callee };
+  if (method === ATLAN_CLIENT_SOURCE_METHOD || extraMethods.includes(method)) return { method, property: callee };
   if (!CONTEXT_METHODS.has(method)) return undefined;
   const verdict = contextVerdict(declarator.init, context, 0);
   const known = verdict !== "unknown" ? verdict : typedVerdict(declarator.init, context);

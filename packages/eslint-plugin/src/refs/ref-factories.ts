@@ -4,35 +4,16 @@
  */
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { credrefExportOf } from "../model/credref-imports.js";
+import * as credrefApi from "../model/credref-api.js";
 
 /** Built-in credential types by wire name (the Python SDK's names) and the factory that builds each. */
-export const REF_FACTORY_BY_WIRE_NAME: Readonly<Record<string, string>> = {
-  basic: "basicRef",
-  api_key: "apiKeyRef",
-  bearer_token: "bearerTokenRef",
-  oauth_client: "oauthClientRef",
-  certificate: "certificateRef",
-  git_ssh: "gitSshRef",
-  git_token: "gitTokenRef",
-  atlan_api_token: "atlanApiTokenRef",
-  atlan_oauth_client: "atlanOAuthClientRef",
-};
+export const REF_FACTORY_BY_WIRE_NAME: Readonly<Record<string, string>> = credrefApi.REF_FACTORY_BY_WIRE_NAME;
 
 /** The ref type each built-in factory returns, for typing an interface field: `basicRef` -> `BasicRef`. */
-export const REF_TYPE_BY_FACTORY: Readonly<Record<string, string>> = {
-  basicRef: "BasicRef",
-  apiKeyRef: "ApiKeyRef",
-  bearerTokenRef: "BearerTokenRef",
-  oauthClientRef: "OAuthClientRef",
-  certificateRef: "CertificateRef",
-  gitSshRef: "GitSshRef",
-  gitTokenRef: "GitTokenRef",
-  atlanApiTokenRef: "AtlanApiTokenRef",
-  atlanOAuthClientRef: "AtlanOAuthClientRef",
-};
+export const REF_TYPE_BY_FACTORY: Readonly<Record<string, string>> = credrefApi.REF_TYPE_BY_FACTORY;
 
 /** The generic factory for custom (augmented) credential types: `credentialRef("slack", "slack-bot")`. */
-export const GENERIC_REF_FACTORY = "credentialRef";
+export const GENERIC_REF_FACTORY = credrefApi.GENERIC_REF_FACTORY;
 
 const BUILTIN_FACTORIES: ReadonlySet<string> = new Set(Object.values(REF_FACTORY_BY_WIRE_NAME));
 

@@ -8,6 +8,8 @@
  * `new`, `confirm`) are skipped when looking for the head.
  */
 
+import { REF_FACTORY_BY_WIRE_NAME } from "../model/credref-api.js";
+
 /** Credential types of `@credref/types` that a name can suggest, by their wire names. */
 export type CredentialKind = "basic" | "api_key" | "bearer_token" | "oauth_client" | "certificate";
 
@@ -42,13 +44,7 @@ export interface CredentialName {
 }
 
 /** The ref factory of `@credref/types` for each credential kind. */
-export const REF_FACTORY_BY_KIND: Readonly<Record<CredentialKind, string>> = {
-  basic: "basicRef",
-  api_key: "apiKeyRef",
-  bearer_token: "bearerTokenRef",
-  oauth_client: "oauthClientRef",
-  certificate: "certificateRef",
-};
+export const REF_FACTORY_BY_KIND: Readonly<Record<CredentialKind, string>> = REF_FACTORY_BY_WIRE_NAME;
 
 // Glued lower-case compounds as they appear in `apikey`, `APIKEY`, `client_secret` is already split.
 const COMPOUNDS: ReadonlyMap<string, readonly string[]> = new Map([
