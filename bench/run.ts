@@ -34,6 +34,7 @@ process.env["TYPES_COST_RUNS"] ??= "3";
 
 const steps: Step[] = [
   optionalStep("hardcoded-accuracy.ts"),
+  optionalStep("secret-formats.ts"),
   optionalStep("types-cost.ts"),
   { name: "labeled-corpus.ts", run: labeled.run },
   { name: "real-code.ts", run: realCode.run },
