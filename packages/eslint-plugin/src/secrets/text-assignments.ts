@@ -26,6 +26,12 @@ export interface TextAssignment {
   readonly user?: string;
 }
 
+/** Options of `findTextAssignments`. */
+export interface TextAssignmentOptions {
+  /** Only pairs whose key matches (a cheap filter that keeps ordinary `key=value` text from being collected). */
+  readonly keys?: RegExp;
+}
+
 /** Longest text read; beyond it only the first part is read (a bound on time for huge strings). */
 export const MAX_TEXT_LENGTH = 200_000;
 
@@ -64,15 +70,19 @@ export function decodeBasicCredentials(encoded: string): { user: string; passwor
  * findTextAssignments('export SNYK_TOKEN="q7..."');          // [{ key: "SNYK_TOKEN", value: "q7...", form: "key-value", ... }]
  * findTextAssignments("curl -u deploy:Zq8w2Lp https://x");   // [{ key: "password", value: "Zq8w2Lp", form: "curl-user", ... }]
  */
-export function findTextAssignments(text: string): TextAssignment[] {
+export function findTextAssignments(text: string, options: TextAssignmentOptions = {}): TextAssignment[] {
   const source = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
   const found: TextAssignment[] = [];
+  const wanted = options.keys;
   const push = (assignment: TextAssignment): void => {
-    found.push(assignment);
+    if (wanted === undefined || wanted.test(assignment.key)) found.push(assignment);
   };
+  // Where each `Authorization` header read with its scheme starts, so the key-value pass skips it.
+  const headers = new Set<number>();
 
   if (/auth/i.test(source)) {
     for (const match of source.matchAll(AUTHORIZATION)) {
+      headers.add(match.index + match[0].search(/Authorization/i));
       const scheme = match.groups!.scheme!.toLowerCase();
       const raw = match.groups!.value!;
       const index = match.index + match[0].length - raw.length;
@@ -124,9 +134,7 @@ export function findTextAssignments(text: string): TextAssignment[] {
       const quoted = groups.dq !== undefined || groups.sq !== undefined;
       const index = match.index + match[0].length - value.length - (quoted ? 1 : 0);
       // `Authorization: Basic ...` was read above, with its scheme.
-      if (/^(?:Proxy-)?Authorization$/i.test(groups.key!) && found.some((a) => a.form === "authorization" && a.index > match.index && a.index <= index + 16)) {
-        continue;
-      }
+      if (headers.has(match.index + match[0].indexOf(groups.key!))) continue;
       push({ key: groups.key!, value, index, length: value.length, form: "key-value" });
     }
   }

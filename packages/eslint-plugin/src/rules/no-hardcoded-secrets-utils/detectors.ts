@@ -141,8 +141,22 @@ function vendorKeywords(): ReadonlySet<string> {
   return vendorWords;
 }
 
+/** Keys that can name a credential: every credential-shaped name holds one of these words (see credential-names). */
+const CREDENTIAL_KEY = /pass|pw|secret|token|jwt|bearer|pat|key|auth|cred|dsn|conn/i;
+
+const textKeyCache = new Map<string, CredentialName | null>();
+
 /** The credential a key of text names: `db.password` -> `password`; a vendor word makes a `token` name unambiguous. */
 export function credentialOfTextKey(key: string): CredentialName | undefined {
+  const cached = textKeyCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const result = credentialOfTextKeyUncached(key);
+  if (textKeyCache.size >= 4096) textKeyCache.clear();
+  textKeyCache.set(key, result ?? null);
+  return result;
+}
+
+function credentialOfTextKeyUncached(key: string): CredentialName | undefined {
   const segment = key.split(/[.:/\\[\]]/).filter((part) => part.length > 0).pop() ?? key;
   const parsed = parseCredentialName(segment);
   if (!parsed || parsed.unambiguous) return parsed;
@@ -171,7 +185,7 @@ export interface TextSecret {
 export function findSecretInText(text: string): TextSecret | undefined {
   // Cheap gate: every shape has a separator and a credential word or an auth scheme.
   if (!/[=:<\s]/.test(text) || !/pass|pwd|secret|token|key|auth|cred|login|-u\b|--user|bearer|basic/i.test(text)) return undefined;
-  for (const assignment of findTextAssignments(text)) {
+  for (const assignment of findTextAssignments(text, { keys: CREDENTIAL_KEY })) {
     let { key, value } = assignment;
     const written = assignment.form === "authorization" ? "Authorization" : key;
     if (value.length < 4 || value.includes(DYNAMIC_PART) || value.includes("${")) continue;
