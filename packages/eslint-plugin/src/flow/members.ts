@@ -42,17 +42,30 @@ export function memberOrigin(engine: Engine, node: TSESTree.MemberExpression, en
   return typedOrigin(engine, node, env);
 }
 
-/** The object literal a `const` holds, when the variable is written exactly once. */
+/** Per variable: the object literal it holds, when it is written exactly once (`null`: none). */
+const literalOfVariable = new WeakMap<TSESLint.Scope.Variable, TSESTree.ObjectExpression | null>();
+
+/** The object literal a `const` holds, when the variable is written exactly once. Read once per variable. */
 function literalBehind(engine: Engine, node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
   if (node.type === AST_NODE_TYPES.ObjectExpression) return node;
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
   const variable = ASTUtils.findVariable(engine.sourceCode.getScope(node), node);
-  const def = variable?.defs[0];
-  if (!variable || variable.defs.length !== 1 || def?.type !== DefinitionType.Variable) return undefined;
-  const declarator = def.node;
-  if (declarator.id !== def.name || !declarator.init || variable.references.some((ref) => ref.isWrite() && !ref.init)) return undefined;
-  const init = unwrap(declarator.init);
-  return init.type === AST_NODE_TYPES.ObjectExpression ? init : undefined;
+  if (!variable) return undefined;
+  let literal = literalOfVariable.get(variable);
+  if (literal === undefined) {
+    literal = null;
+    const def = variable.defs[0];
+    if (variable.defs.length === 1 && def?.type === DefinitionType.Variable) {
+      const declarator = def.node;
+      // Only an object literal is worth the scan of the variable's references for a second write.
+      const init = declarator.init && unwrap(declarator.init);
+      if (declarator.id === def.name && init?.type === AST_NODE_TYPES.ObjectExpression && !variable.references.some((ref) => ref.isWrite() && !ref.init)) {
+        literal = init;
+      }
+    }
+    literalOfVariable.set(variable, literal);
+  }
+  return literal ?? undefined;
 }
 
 /** `this.name` inside a class: the field's annotation and initializer, and every `this.name = value` in the class. */
