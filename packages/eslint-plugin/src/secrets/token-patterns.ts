@@ -163,6 +163,9 @@ function withoutOverlaps(perPattern: TokenMatch[][], length: number, patterns: r
 /** Openings ordinary text shares, never claims of a format. */
 const NOT_A_CLAIM = new Set(["key-", "pat", "secret_", "sk", "do", "-us", "eyj", "api_"]);
 
+/** Three-character openings distinctive enough to claim a format; other short openings start ordinary values too (`pk_`, `MII`, `t1.`). */
+const SHORT_CLAIMS = new Set(["hf_", "r8_", "oy2"]);
+
 const CLAIM_PREFIXES: readonly { prefix: string; pattern: TokenPattern }[] = TOKEN_PATTERNS.flatMap((pattern) => {
   const definition = pattern.definition;
   if (!definition || definition.keywordRequired || definition.claimable === false) return [];
@@ -171,7 +174,7 @@ const CLAIM_PREFIXES: readonly { prefix: string; pattern: TokenPattern }[] = TOK
     if (first?.kind !== "literal") return [];
     return first.options
       .map((option) => option.toLowerCase())
-      .filter((prefix) => prefix.length >= 3 && !NOT_A_CLAIM.has(prefix))
+      .filter((prefix) => (prefix.length >= 4 || SHORT_CLAIMS.has(prefix)) && !NOT_A_CLAIM.has(prefix))
       .map((prefix) => ({ prefix, pattern }));
   });
 });

@@ -211,5 +211,9 @@ describe("claimedTokenFormat", () => {
     expect(claimedTokenFormat("key-value")).toBeUndefined();
     expect(claimedTokenFormat("cs_total")).toBeUndefined();
     expect(claimedTokenFormat("re_render")).toBeUndefined();
+    expect(claimedTokenFormat("Miiverse-2024")).toBeUndefined();
+    expect(claimedTokenFormat("pk_fallback")).toBeUndefined();
+    expect(claimedTokenFormat("ext_config")).toBeUndefined();
+    expect(claimedTokenFormat("hf_abc")?.id).toBe("huggingface-token");
   });
 });

@@ -24,6 +24,7 @@ export const INFRA_FORMATS: readonly FormatDefinition[] = [
   gated("duo-secret-key", "Duo secret key", ["duo_skey", "duo_secret", "duo-secret", "duosecret"], [chars(alnum, 40)], { validate: randomLooking }),
   format("authress-key", "Authress service client key", [lit("sc_", "ext_", "scauth_", "authress_"), chars(lowerAlnum, 5, 30), lit("."), chars(lowerAlnum, 4, 6), lit(".acc_"), chars(`${lowerAlnum}-`, 10, 32), lit("."), chars(`${alnum}+/_=-`, 30, 120)], {
     keywords: [".acc_"],
+    claimable: false,
   }),
   format("infisical-token", "Infisical token", [lit("st."), ...uuid(hex), lit("."), chars(hex, 32), lit("."), chars(hex, 32)]),
   prefixed("nightfall-api-key", "Nightfall API key", "NF-", alnum, 32, 32, { validate: randomLooking }),
