@@ -182,8 +182,8 @@ export function render(shape: Shape): GeneratedProgram {
         break;
     }
   });
-  // An Atlan client in an output is a leak, but the output rule's contract names credentials and secrets.
-  if (shape.returnsLeak) push(`    return { ok: true, leaked: ${secretExpr(source, v, 0)} } as GenOutput;`, "no-credential-in-output", source !== "atlan");
+  // An Atlan client holds its credential: returning it from a task is a leak like returning the credential.
+  if (shape.returnsLeak) push(`    return { ok: true, leaked: ${secretExpr(source, v, 0)} } as GenOutput;`, "no-credential-in-output");
   else push(`    return { ok: true };`);
   push(`  }`);
   if (shape.outsideResolve) {
