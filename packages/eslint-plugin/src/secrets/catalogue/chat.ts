@@ -61,6 +61,8 @@ export const CHAT_FORMATS: readonly FormatDefinition[] = [
   gated("facebook-app-token", "Facebook app access token", ["facebook", "graph.facebook", "fb_access", "fb_token"], [chars(digits, 15, 16), lit("|"), chars(base64url, 27, 32)], {
     validate: mixed(2),
   }),
+  format("hubspot-private-app-token", "HubSpot private app token", [lit("pat-"), chars(ALPHABETS.lower, 2), chars(digits, 1), lit("-"), ...uuid(hex)], { keywords: ["pat-"] }),
+  gated("hubspot-api-key", "HubSpot API key", ["hubspot", "hapikey"], uuid(ALPHABETS.hexAnyCase)),
   gated("sendbird-token", "Sendbird API token", ["sendbird"], [chars(hex, 40)], { validate: hexMix }),
   gated("zendesk-token", "Zendesk API token", ["zendesk"], [chars(alnum, 40)], { validate: randomLooking }),
   format("intercom-access-token", "Intercom access token", [lit("dG9rO"), chars(`${base64}=`, 50, 60)], {

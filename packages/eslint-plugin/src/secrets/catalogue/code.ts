@@ -48,6 +48,7 @@ export const CODE_FORMATS: readonly FormatDefinition[] = [
   prefixed("artifactory-api-key", "JFrog Artifactory API key", "AKCp", alnum, 69, 69, { validate: randomLooking }),
   prefixed("artifactory-reference-token", "JFrog reference token", "cmVmdGtu", alnum, 56, 56, { validate: randomLooking }),
   prefixed("packagist-token", "Packagist token", ["packagist_uut_", "packagist_ort_", "packagist_out_"], hex, 68),
+  prefixed("infracost-api-token", "Infracost API token", "ico-", alnum, 32, 32, { validate: randomLooking }),
   prefixed("pulumi-token", "Pulumi access token", "pul-", hex, 40),
   prefixed("terraform-registry-token", "Terraform registry token", "tfr_", alnum, 40, 40, { validate: randomLooking }),
   format("terraform-cloud-token", "Terraform Cloud token", [chars(alnum, 14), lit(".atlasv1."), chars(`${alnum}_=-`, 60, 70)], { keywords: [".atlasv1."] }),

@@ -20,6 +20,8 @@ export const PAYMENT_FORMATS: readonly FormatDefinition[] = [
   prefixed("easypost-api-key", "EasyPost API key", ["EZAK", "EZTK"], alnum, 54),
   prefixed("shippo-token", "Shippo API token", ["shippo_live_", "shippo_test_"], hex, 40),
   format("paddle-api-key", "Paddle API key", [lit("pdl_live_apikey_", "pdl_sdbx_apikey_"), chars(alnum, 26), lit("_"), chars(alnum, 22), lit("_"), chars(alnum, 3)]),
+  // Freemius' SDK settings hold the secret key beside its name: `'secret_key' => 'sk_...'`.
+  gated("freemius-secret-key", "Freemius secret key", ["freemius"], [lit("sk_"), chars(`${alnum}!#$%&()*+,-./:;<=>?@[]^_{|}~`, 29)], { validate: randomLooking }),
   gated("razorpay-key-secret", "Razorpay key secret", ["razorpay"], [chars(alnum, 24)], { validate: randomLooking }),
   gated("gocardless-token", "GoCardless access token", ["gocardless"], [lit("live_", "sandbox_"), chars(base64url, 40)], { validate: randomLooking }),
   gated("adyen-api-key", "Adyen API key", ["adyen"], [lit("AQE"), chars(`${alnum}+/=._-`, 100, 300)], { validate: randomLooking }),
