@@ -139,7 +139,8 @@ export default createRule<Options, MessageIds>({
         : undefined;
       // Only a rewrite that keeps what the code does is applied on its own; anything else is a reviewed suggestion:
       // comments inside the literal would be lost, a factory throws on an empty name, a dropped const assertion
-      // changes the type, and the factory evaluates name and store in its own order (so they must have no effects).
+      // changes the type, and a factory takes only strings and evaluates name and store in its own order (so both
+      // must be strings fixed at author time: constants, which also have no effects).
       const emptyName = declaredStringValue(ref.name, sourceCode)?.trim() === "";
       const autofix =
         builtin !== undefined &&
@@ -147,8 +148,8 @@ export default createRule<Options, MessageIds>({
         !emptyName &&
         target === node &&
         ref.faithful &&
-        isEffectFree(ref.name) &&
-        (ref.store === undefined || isEffectFree(ref.store)) &&
+        isDeclaredString(ref.name, sourceCode) &&
+        (ref.store === undefined || isDeclaredString(ref.store, sourceCode)) &&
         sourceCode.getCommentsInside(node).length === 0;
       context.report({
         node,
@@ -167,7 +168,11 @@ export default createRule<Options, MessageIds>({
       const wireName = declaredStringValue(call.typeArgument, sourceCode);
       const factory = wireName === undefined ? undefined : refFactoryForWireName(wireName);
       if (factory === undefined || wireName === undefined) return undefined;
-      const head: TSESTree.Range = [node.callee.range[0], nameArgument.range[0]];
+      // Up to the first token after the comma: a parenthesised name (`(f(), "db")`) keeps its parentheses.
+      const comma = sourceCode.getTokenAfter(call.typeArgument, { filter: (token) => token.value === "," });
+      const nameStart = comma ? sourceCode.getTokenAfter(comma) : null;
+      if (!nameStart) return undefined;
+      const head: TSESTree.Range = [node.callee.range[0], nameStart.range[0]];
       // A comment between the callee and the name would be lost with the type argument.
       const reference = /\/[/*]/.test(sourceCode.text.slice(...head)) ? undefined : referenceToCredrefExport(factory, node, sourceCode);
       return { wireName, factory, head, reference };
@@ -313,27 +318,6 @@ function constAssertionAround(node: TSESTree.Node): TSESTree.TSAsExpression | TS
   const type = parent.typeAnnotation;
   const isConst = type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === "const";
   return isConst ? parent : undefined;
-}
-
-/** Literals, names and templates of them: moving them into a call's arguments cannot reorder any effect. */
-function isEffectFree(node: TSESTree.Node): boolean {
-  switch (node.type) {
-    case AST_NODE_TYPES.Literal:
-    case AST_NODE_TYPES.Identifier:
-      return true;
-    case AST_NODE_TYPES.TemplateLiteral:
-      return node.expressions.every(isEffectFree);
-    case AST_NODE_TYPES.MemberExpression:
-      return !node.computed && isEffectFree(node.object);
-    case AST_NODE_TYPES.TSAsExpression:
-    case AST_NODE_TYPES.TSSatisfiesExpression:
-    case AST_NODE_TYPES.TSNonNullExpression:
-      return isEffectFree(node.expression);
-    case AST_NODE_TYPES.BinaryExpression:
-      return node.operator === "+" && isEffectFree(node.left) && isEffectFree(node.right);
-    default:
-      return false;
-  }
 }
 
 function isStringKeyword(node: TSESTree.TypeNode): boolean {

@@ -688,6 +688,26 @@ export const old = basicRef("old");`,
       ],
     },
     {
+      name: "credentialRef with a parenthesised name keeps the parentheses",
+      code: `import { credentialRef, basicRef } from "@credref/types";
+declare function f(): void;
+export const db = credentialRef("basic", (f(), "db"));`,
+      output: `import { basicRef } from "@credref/types";
+declare function f(): void;
+export const db = basicRef((f(), "db"));`,
+      errors: [
+        { messageId: "preferFactory", line: 3, column: 19, data: { wireName: "basic", factory: "basicRef" } },
+        { messageId: "computedRefName", line: 3, column: 43, data: { factory: "credentialRef" } },
+      ],
+    },
+    {
+      name: "a name that is not a string fixed at author time is only a suggestion: the factory takes strings",
+      code: `import { basicRef } from "@credref/types";
+export const db = { name: 1, credentialType: "basic" };`,
+      output: null,
+      errors: [{ messageId: "handMadeRef", line: 2, column: 19, data: { factory: "basicRef" }, suggestions: 1 }],
+    },
+    {
       name: "a repeated key is only a suggestion: the factory would drop the first value",
       code: `import { basicRef } from "@credref/types";
 declare function pick(): string;
