@@ -2,7 +2,7 @@
 // "Known limitations" in docs/rules/no-credential-logging.md.
 import rule from "../../../src/rules/no-credential-logging.js";
 import path from "node:path";
-import { syntacticRuleTester, typedFixtureDir } from "../../rule-tester.js";
+import { syntacticRuleTester, typedFixtureDir, typedRuleTester } from "../../rule-tester.js";
 import { error, inTask, runInBothConfigs } from "../flow-cases.js";
 
 const reassignedSafe = inTask(`    let shown = cred.password;
@@ -75,6 +75,20 @@ export async function check(ctx: TaskContext, ref: CredentialRef<"basic">): Prom
       name: "miss without types: a logger reached through a computed key of an imported record",
       code: inTask(`    byTeam[input.host].warn(cred.password);`, `import { byTeam } from "./app-logging.js";`),
       filename: path.join(typedFixtureDir, "file.ts"),
+    },
+  ],
+  invalid: [],
+});
+
+typedRuleTester().run("no-credential-logging: known limitations with type information", rule, {
+  valid: [
+    {
+      name: "miss: a sink inside a function of another file",
+      code: inTask(`    logLogin(cred.username, cred.password);`, `import { logLogin } from "./connection-helpers.js";`),
+    },
+    {
+      name: "miss: a secret a function of another file returns through a call it makes",
+      code: inTask(`    logger.info(wrappedDsn(cred.username, cred.password));`, `import { wrappedDsn } from "./connection-helpers.js";`),
     },
   ],
   invalid: [],
