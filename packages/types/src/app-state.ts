@@ -4,7 +4,8 @@ import type { IsSecret } from "./secret.js";
  * The compile error `AppState.set` reports when given a `Secret` or a resolved credential.
  *
  * @example
- * this.appState.set("cred", cred);   // error: ... not assignable to parameter of type 'NoSecretsInAppState'
+ * const cred = await this.context.resolveCredential(input.credential);
+ * this.appState.set("cred", cred);   // error TS2345 "NoSecretsInAppState"
  */
 export interface NoSecretsInAppState {
   readonly "appState error": "app state is persisted: store a ref or non-secret data, never a Secret or resolved credential";

@@ -9,7 +9,7 @@ import { taskRuntimeOf } from "./runtime.js";
  *
  * @example
  * class MyApp extends App {
- *   @task({ timeoutSeconds: 30 })
+ *   @ task({ timeoutSeconds: 30 })
  *   async connect(input: ConnectInput): Promise<ConnectOutput> {
  *     const cred = await this.context.resolveCredential(input.credential);   // BasicCredential
  *     await openConnection(cred.username, cred.password);

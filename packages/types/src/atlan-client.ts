@@ -27,7 +27,7 @@ export interface AtlanClientMethods {
  *
  * @example
  * class AtlanApp extends AtlanClientMixin(App) {
- *   @task
+ *   @ task
  *   async fetchAssets(input: FetchInput): Promise<FetchOutput> {
  *     const client = await this.getOrCreateAsyncAtlanClient(input.credential);
  *     return { count: (await client.request<{ approximateCount: number }>("POST", "/api/meta/search/indexsearch", query)).approximateCount };
@@ -78,6 +78,7 @@ export interface AsyncAtlanClient {
    * Calls the Atlan REST API with the client's credential and returns the parsed JSON body.
    *
    * @example
+   * const client = await this.getOrCreateAsyncAtlanClient(input.atlan);
    * const me = await client.request<{ username: string }>("GET", "/api/service/users/current");
    */
   request<T = unknown>(method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<T>;

@@ -73,7 +73,7 @@ export type CredentialFields<T extends CredentialTypeName> = Flatten<
  * Options of `createCredential`.
  *
  * @example
- * createCredential("slack", { botToken }, { secretFields: ["botToken"], label: 'slack ref "bot"' });
+ * createCredential("basic", { username: "svc", password: passwordFromVault }, { label: 'basic ref "my-db"' });
  */
 export interface CreateCredentialOptions {
   /**

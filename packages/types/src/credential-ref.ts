@@ -60,11 +60,17 @@ const STORE_NAME = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
  * is not a lowercase wire name, or a malformed store name. Messages never repeat the value.
  *
  * @example
+ * interface SlackCredential extends ResolvedCredential<"slack"> { readonly botToken: Secret<string> }
  * declare module "@credref/types" {
  *   interface CredentialTypes { slack: SlackCredential }
  * }
- * const bot = credentialRef("slack", "slack-bot");        // CredentialRef<"slack", "slack-bot", "default">
- * const cred = await this.context.resolveCredential(bot); // SlackCredential
+ * const bot = credentialRef("slack", "slack-bot");              // CredentialRef<"slack", "slack-bot", "default">
+ * class SlackApp extends App {
+ *   async notify(): Promise<boolean> {
+ *     const cred = await this.context.resolveCredential(bot);   // SlackCredential
+ *     return cred.botToken !== "";
+ *   }
+ * }
  */
 export function credentialRef<
   Type extends CredentialTypeName,

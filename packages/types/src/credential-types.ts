@@ -19,7 +19,7 @@ import type { CredentialRef } from "./credential-ref.js";
  * declare module "@credref/types" {
  *   interface CredentialTypes { slack: SlackCredential }
  * }
- * const cred = await this.context.resolveCredential(credentialRef("slack", "bot"));   // SlackCredential
+ * type Slack = Resolved<CredentialRef<"slack">>;   // SlackCredential
  */
 export interface CredentialTypes {
   basic: BasicCredential;
@@ -57,6 +57,6 @@ export type Resolved<R> =
  * Any resolved credential of a registered type.
  *
  * @example
- * function describeKind(cred: AnyResolvedCredential): void { ... }
+ * const all: AnyResolvedCredential[] = [await this.context.resolveCredential(input.credential)];
  */
 export type AnyResolvedCredential = CredentialTypes[CredentialTypeName];

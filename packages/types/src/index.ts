@@ -9,10 +9,10 @@
  * class ConnectInput extends Input { credential = basicRef("my-db") }
  * class ConnectOutput extends Output { connected = false }
  * class MyApp extends App {
- *   @task
+ *   @ task
  *   async connect(input: ConnectInput): Promise<ConnectOutput> {
  *     const cred = await this.context.resolveCredential(input.credential);   // BasicCredential
- *     return { connected: await open(cred.username, cred.password) };
+ *     return { connected: await openConnection(cred.username, cred.password) };
  *   }
  * }
  *

@@ -1,8 +1,9 @@
 import { credentialRef, type CredentialRef, type DEFAULT_STORE, type RefOptions } from "./credential-ref.js";
 
 /*
- * One factory per built-in credential type. Each keeps the literal name and store in the ref's type, so
- * `basicRef("my-db")` is `CredentialRef<"basic", "my-db", "default">`, and returns a frozen ref.
+ * One factory per built-in credential type. Each keeps the literal name and store in the ref's type and returns
+ * its alias, so `basicRef("my-db")` is `BasicRef<"my-db", "default">` (that is, `CredentialRef<"basic", "my-db",
+ * "default">`), and returns a frozen ref.
  */
 
 /**
@@ -19,13 +20,18 @@ export type BasicRef<Name extends string = string, Store extends string = string
  *
  * @example
  * class Job extends Input { credential = basicRef("my-db") }
- * // in a @task method:
- * const cred = await this.context.resolveCredential(input.credential);   // BasicCredential
+ * class JobApp extends App {
+ *   @ task
+ *   async run(job: Job): Promise<Output> {
+ *     const cred = await this.context.resolveCredential(job.credential);   // BasicCredential
+ *     return {};
+ *   }
+ * }
  */
 export function basicRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): CredentialRef<"basic", Name, Store> {
+): BasicRef<Name, Store> {
   return credentialRef("basic", name, options);
 }
 
@@ -43,13 +49,18 @@ export type ApiKeyRef<Name extends string = string, Store extends string = strin
  *
  * @example
  * class Job extends Input { credential = apiKeyRef("payments-api") }
- * // in a @task method:
- * const cred = await this.context.resolveCredential(input.credential);   // ApiKeyCredential
+ * class JobApp extends App {
+ *   @ task
+ *   async run(job: Job): Promise<Output> {
+ *     const cred = await this.context.resolveCredential(job.credential);   // ApiKeyCredential
+ *     return {};
+ *   }
+ * }
  */
 export function apiKeyRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): CredentialRef<"api_key", Name, Store> {
+): ApiKeyRef<Name, Store> {
   return credentialRef("api_key", name, options);
 }
 
@@ -67,13 +78,18 @@ export type BearerTokenRef<Name extends string = string, Store extends string = 
  *
  * @example
  * class Job extends Input { credential = bearerTokenRef("crm") }
- * // in a @task method:
- * const cred = await this.context.resolveCredential(input.credential);   // BearerTokenCredential
+ * class JobApp extends App {
+ *   @ task
+ *   async run(job: Job): Promise<Output> {
+ *     const cred = await this.context.resolveCredential(job.credential);   // BearerTokenCredential
+ *     return {};
+ *   }
+ * }
  */
 export function bearerTokenRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): CredentialRef<"bearer_token", Name, Store> {
+): BearerTokenRef<Name, Store> {
   return credentialRef("bearer_token", name, options);
 }
 
@@ -91,13 +107,18 @@ export type OAuthClientRef<Name extends string = string, Store extends string = 
  *
  * @example
  * class Job extends Input { credential = oauthClientRef("salesforce") }
- * // in a @task method:
- * const cred = await this.context.resolveCredential(input.credential);   // OAuthClientCredential
+ * class JobApp extends App {
+ *   @ task
+ *   async run(job: Job): Promise<Output> {
+ *     const cred = await this.context.resolveCredential(job.credential);   // OAuthClientCredential
+ *     return {};
+ *   }
+ * }
  */
 export function oauthClientRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): CredentialRef<"oauth_client", Name, Store> {
+): OAuthClientRef<Name, Store> {
   return credentialRef("oauth_client", name, options);
 }
 
@@ -115,13 +136,18 @@ export type CertificateRef<Name extends string = string, Store extends string = 
  *
  * @example
  * class Job extends Input { credential = certificateRef("mtls-client") }
- * // in a @task method:
- * const cred = await this.context.resolveCredential(input.credential);   // CertificateCredential
+ * class JobApp extends App {
+ *   @ task
+ *   async run(job: Job): Promise<Output> {
+ *     const cred = await this.context.resolveCredential(job.credential);   // CertificateCredential
+ *     return {};
+ *   }
+ * }
  */
 export function certificateRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): CredentialRef<"certificate", Name, Store> {
+): CertificateRef<Name, Store> {
   return credentialRef("certificate", name, options);
 }
 
@@ -139,13 +165,18 @@ export type GitSshRef<Name extends string = string, Store extends string = strin
  *
  * @example
  * class Job extends Input { credential = gitSshRef("deploy-key") }
- * // in a @task method:
- * const cred = await this.context.resolveCredential(input.credential);   // GitSshCredential
+ * class JobApp extends App {
+ *   @ task
+ *   async run(job: Job): Promise<Output> {
+ *     const cred = await this.context.resolveCredential(job.credential);   // GitSshCredential
+ *     return {};
+ *   }
+ * }
  */
 export function gitSshRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): CredentialRef<"git_ssh", Name, Store> {
+): GitSshRef<Name, Store> {
   return credentialRef("git_ssh", name, options);
 }
 
@@ -163,13 +194,18 @@ export type GitTokenRef<Name extends string = string, Store extends string = str
  *
  * @example
  * class Job extends Input { credential = gitTokenRef("github") }
- * // in a @task method:
- * const cred = await this.context.resolveCredential(input.credential);   // GitTokenCredential
+ * class JobApp extends App {
+ *   @ task
+ *   async run(job: Job): Promise<Output> {
+ *     const cred = await this.context.resolveCredential(job.credential);   // GitTokenCredential
+ *     return {};
+ *   }
+ * }
  */
 export function gitTokenRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): CredentialRef<"git_token", Name, Store> {
+): GitTokenRef<Name, Store> {
   return credentialRef("git_token", name, options);
 }
 
@@ -187,13 +223,18 @@ export type AtlanApiTokenRef<Name extends string = string, Store extends string 
  *
  * @example
  * class Job extends Input { credential = atlanApiTokenRef("atlan") }
- * // in a @task method:
- * const cred = await this.context.resolveCredential(input.credential);   // AtlanApiToken
+ * class JobApp extends App {
+ *   @ task
+ *   async run(job: Job): Promise<Output> {
+ *     const cred = await this.context.resolveCredential(job.credential);   // AtlanApiToken
+ *     return {};
+ *   }
+ * }
  */
 export function atlanApiTokenRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): CredentialRef<"atlan_api_token", Name, Store> {
+): AtlanApiTokenRef<Name, Store> {
   return credentialRef("atlan_api_token", name, options);
 }
 
@@ -211,13 +252,18 @@ export type AtlanOAuthClientRef<Name extends string = string, Store extends stri
  *
  * @example
  * class Job extends Input { credential = atlanOAuthClientRef("atlan-oauth") }
- * // in a @task method:
- * const cred = await this.context.resolveCredential(input.credential);   // AtlanOAuthClient
+ * class JobApp extends App {
+ *   @ task
+ *   async run(job: Job): Promise<Output> {
+ *     const cred = await this.context.resolveCredential(job.credential);   // AtlanOAuthClient
+ *     return {};
+ *   }
+ * }
  */
 export function atlanOAuthClientRef<Name extends string, Store extends string = typeof DEFAULT_STORE>(
   name: Name,
   options?: RefOptions<Store>,
-): CredentialRef<"atlan_oauth_client", Name, Store> {
+): AtlanOAuthClientRef<Name, Store> {
   return credentialRef("atlan_oauth_client", name, options);
 }
 

@@ -13,7 +13,7 @@ import type { AtlanRef } from "./ref-factories.js";
  * What the framework attaches to an `App` instance before it runs a task.
  *
  * @example
- * attachTaskRuntime(app, { context, appState, createAtlanClient: (ref) => connectToAtlan(ref) });
+ * attachTaskRuntime(new MyApp(), { context: fakeContext, appState: memoryState, createAtlanClient: (ref) => connectToAtlan(ref) });
  */
 export interface TaskRuntime {
   readonly context: TaskContext;
@@ -32,7 +32,7 @@ const handlerContexts = new WeakMap<object, HandlerContext>();
  * @example
  * const app = new MyApp();
  * attachTaskRuntime(app, { context: fakeContext, appState: memoryState });
- * await app.connect(input);
+ * await app.connect(new ConnectInput());
  */
 export function attachTaskRuntime(app: object, runtime: TaskRuntime): void {
   if (typeof app !== "object" || app === null) throw new TypeError("attachTaskRuntime: the first argument must be an App instance");

@@ -17,7 +17,7 @@ export type { SecretBrand };
  * @example
  * const key: Secret<string> = await this.context.getSecret("signing-key");
  * hmac.update(key);               // fine: a Secret is a string
- * logger.info(key);               // flagged by @credref/no-credential-logging
+ * logger.info(key);               // flagged by the no-credential-logging lint rule
  */
 export type Secret<T extends string = string> = T & { readonly [SecretBrand]: "secret" };
 
@@ -26,6 +26,7 @@ export type Secret<T extends string = string> = T & { readonly [SecretBrand]: "s
  * `Record<string, string>`, so it can be passed to `fetch`, but the object as a whole counts as secret.
  *
  * @example
+ * const cred = await this.context.resolveCredential(apiKeyRef("payments"));
  * const headers: SecretHeaders = cred.toHeaders();
  * await fetch(url, { headers });
  */

@@ -14,7 +14,7 @@ import type { IsSecret, SecretBrand, SecretKeys } from "./secret.js";
  * The compile error a `@task` with the wrong shape reports; `Message` says what is wrong.
  *
  * @example
- * // @task async run(a: string, b: string) {...}
+ * // @ task async run(a: string, b: string) {...}
  * // error TS1270: Decorator function return type
  * //   'TaskSignatureError<"@task: a task takes exactly one parameter, its Input">' is not assignable ...
  */

@@ -6,7 +6,12 @@ import type { FieldsCheck, Legacy, OneParameter, TaskDecoratorResult, TaskSignat
  * Options of `@task({...})`. Unset options take the framework's defaults.
  *
  * @example
- * @task({ name: "connect-db", timeoutSeconds: 30, retryMaxAttempts: 3, heartbeatTimeoutSeconds: 10 })
+ * class DbApp extends App {
+ *   @ task({ name: "connect-db", timeoutSeconds: 30, retryMaxAttempts: 3, heartbeatTimeoutSeconds: 10 })
+ *   async connect(input: ConnectInput): Promise<ConnectOutput> {
+ *     return { connected: input.table !== "" };
+ *   }
+ * }
  */
 export interface TaskOptions {
   /** The task's name in the workflow; defaults to the method name. */
@@ -75,14 +80,19 @@ const metadataByMethod = new WeakMap<object, TaskMetadata>();
  *
  * @example
  * class MyApp extends App {
- *   @task
- *   async connect(input: ConnectInput): Promise<ConnectOutput> { ... }
+ *   @ task
+ *   async connect(input: ConnectInput): Promise<ConnectOutput> {
+ *     return { connected: input.table !== "" };
+ *   }
  *
- *   @task({ name: "sync-orders", timeoutSeconds: 300, retryMaxAttempts: 3 })
- *   async sync(input: SyncInput): Promise<SyncOutput> { ... }
+ *   @ task({ name: "sync-orders", timeoutSeconds: 300, retryMaxAttempts: 3 })
+ *   async sync(input: SyncInput): Promise<SyncOutput> {
+ *     return { rows: input.credential.name.length };
+ *   }
  * }
  */
-/* eslint-disable @typescript-eslint/no-explicit-any -- the signatures of TaskDecorator, in the same order */
+/* eslint-disable @typescript-eslint/no-explicit-any -- task(options), then the signatures of TaskDecorator in order */
+export function task(options?: TaskOptions): TaskDecorator;
 export function task(method: () => unknown, context: ClassMethodDecoratorContext<App, any>): TaskSignatureError<OneParameter>;
 export function task<In extends Input & object, Out extends Output & object>(
   method: (input: In) => Promise<Out>,
@@ -93,7 +103,6 @@ export function task<This, Method extends (this: This, ...args: any) => any>(
   context: ClassMethodDecoratorContext<This, Method>,
 ): TaskDecoratorResult<This, Method>;
 export function task(target: object, propertyKey: string | symbol, descriptor: PropertyDescriptor): TaskSignatureError<Legacy>;
-export function task(options?: TaskOptions): TaskDecorator;
 /* eslint-enable @typescript-eslint/no-explicit-any */
 export function task(first?: unknown, second?: unknown, third?: unknown): unknown {
   // Called as a decorator (value, context) — also for fields, whose value is undefined — or as task(options).

@@ -9,11 +9,12 @@ import type { ResolvedCredential } from "./resolved-credential.js";
  * await fetch(url, { headers: cred.toHeaders() });   // { "X-API-Key": "<prefix><key>" }
  */
 export interface ApiKeyCredential extends ResolvedCredential<"api_key"> {
+  /** The API key. **Secret**: never log it, return it in an `Output` or store it in app state. */
   readonly apiKey: Secret<string>;
-  /** The header that carries the key. Default `"X-API-Key"`. */
+  /** The header that carries the key. Default `"X-API-Key"`. Not secret. */
   readonly headerName: string;
-  /** Text put before the key in the header value, e.g. `"Token "`. Default `""`. */
+  /** Text put before the key in the header value, e.g. `"Token "`. Default `""`. Not secret. */
   readonly prefix: string;
-  /** `{ [headerName]: prefix + apiKey }`. */
+  /** `{ [headerName]: prefix + apiKey }`. Secret, like the key in it. */
   toHeaders(): SecretHeaders;
 }

@@ -10,6 +10,6 @@ import type { BearerTokenCredential } from "./bearer-token.js";
  */
 export interface AtlanApiToken extends BearerTokenCredential {
   readonly [SecretBrand]: { readonly bearer_token: true; readonly atlan_api_token: true };
-  /** The Atlan tenant, e.g. `https://acme.atlan.com`. */
+  /** The Atlan tenant, e.g. `https://acme.atlan.com`. Not secret. */
   readonly baseUrl: string;
 }

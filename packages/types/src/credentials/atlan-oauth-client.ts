@@ -10,6 +10,6 @@ import type { OAuthClientCredential } from "./oauth-client.js";
  */
 export interface AtlanOAuthClient extends OAuthClientCredential {
   readonly [SecretBrand]: { readonly oauth_client: true; readonly atlan_oauth_client: true };
-  /** The Atlan tenant, e.g. `https://acme.atlan.com`. */
+  /** The Atlan tenant, e.g. `https://acme.atlan.com`. Not secret. */
   readonly baseUrl: string;
 }

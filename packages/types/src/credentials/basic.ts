@@ -9,8 +9,10 @@ import type { ResolvedCredential } from "./resolved-credential.js";
  * await connect({ user: cred.username, password: cred.password });
  */
 export interface BasicCredential extends ResolvedCredential<"basic"> {
+  /** The user name to log in as. Not secret. */
   readonly username: string;
+  /** The password. **Secret**: never log it, return it in an `Output` or store it in app state. */
   readonly password: Secret<string>;
-  /** The `Authorization` header value: `Basic <base64(username:password)>`. */
+  /** The `Authorization` header value: `Basic <base64(username:password)>`. Secret, like the password in it. */
   toAuthHeader(): Secret<string>;
 }

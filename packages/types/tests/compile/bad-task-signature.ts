@@ -34,7 +34,7 @@ export class SignatureApp extends App {
     return input.db.name;
   }
 
-  @task({ timeoutSecond: 5 }) // error TS2561 TS1241
+  @task({ timeoutSecond: 5 }) // error TS2561 "timeoutSeconds"
   async typo(input: In): Promise<Out> {
     return { ok: true };
   }
