@@ -5,6 +5,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { parseCredentialName, type CredentialName } from "./credential-names.js";
+import { describeCallee } from "../ast/describe.js";
 
 /** How a value reaches a credential-shaped name. */
 export type BindingForm =
@@ -296,5 +297,6 @@ export function credentialParameterOf(
   const parameter = fn ? parameterName(fn.params[index]) : (known?.parameter ?? resolveParameter?.(call, index));
   const parsed = parameter === undefined ? undefined : parseCredentialName(parameter);
   if (!parsed || parameter === undefined) return undefined;
-  return { parameter, callee: calleeText, credential: parsed };
+  // `callee` is shown in messages: built from names only (`loadCrypto(…).createHmac`), never the call's literals.
+  return { parameter, callee: describeCallee(call.callee, sourceCode), credential: parsed };
 }

@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import type { Linter } from "eslint";
+import { fakeChars } from "../fake-tokens.js";
 
 export const TASK = (body: string) => `import { App, Input, Output, task, basicRef, credentialRef, type Secret } from "@credref/types";
 export class Job extends App {
@@ -33,6 +34,9 @@ export class Job extends App { [${L}]() { return this.context.resolveCredential(
 export class Job extends App { ${asKey(L)}() { return this.context.getSecret("k"); } }`,
   "hand-made ref values": (L) => `import { basicRef } from "@credref/types";
 export const ref = { name: ${L}, credentialType: "basic", storeName: ${L} };`,
+  // The second argument of createHmac is a secret key: reported, and the message names the callee.
+  "callee holding a literal, with a secret argument": (L) => `declare function loadCrypto(name: string): { createHmac(alg: string, key: string): unknown };
+export const mac = loadCrypto(${L}).createHmac("sha256", ${JSON.stringify(`${fakeChars(20, 41)}!`)});`,
   "credentialRef arguments": (L) => `import { credentialRef } from "@credref/types";
 export const ref = credentialRef("basic", ${L}, { storeName: ${L} });`,
 };
