@@ -2,14 +2,32 @@
  * With type information: an expression whose type carries the secret brand (a branded string, a credential, an
  * object with a branded field, an array or promise of one) holds a secret, whatever the syntax shows.
  */
+import { createRequire } from "node:module";
 import type { TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
 import { describeExpression, describeTypeText } from "../ast/describe.js";
 import type { Env } from "./memo.js";
 import type { Engine, SecretOrigin } from "./types.js";
 
-/** `ts.TypeFlags`, spelled out so the plugin loads without TypeScript. */
-const TYPE_FLAGS = { AnyOrUnknown: 1 | 2, StringLike: 12583968, Object: 1048576, Union: 134217728, Intersection: 268435456 };
+let typeFlags: { AnyOrUnknown: number; StringLike: number; Object: number; Union: number; Intersection: number } | undefined;
+/**
+ * The `ts.TypeFlags` this file tests, read from TypeScript when a checker is there (so the plugin still loads without
+ * it). Not spelled out as numbers: TypeScript 6.0 renumbered them, and 5.x values read as 6.0's missed every branded
+ * intersection (`Secret<string>`).
+ */
+function flags(): NonNullable<typeof typeFlags> {
+  if (typeFlags === undefined) {
+    const { TypeFlags } = createRequire(import.meta.url)("typescript") as typeof ts;
+    typeFlags = {
+      AnyOrUnknown: TypeFlags.Any | TypeFlags.Unknown,
+      StringLike: TypeFlags.StringLike,
+      Object: TypeFlags.Object,
+      Union: TypeFlags.Union,
+      Intersection: TypeFlags.Intersection,
+    };
+  }
+  return typeFlags;
+}
 /** Objects with more fields than this are checked on their first fields only (large library types). */
 const MAX_FIELDS_CHECKED = 32;
 /** How deep a type is opened: unions, arrays and promises, and two levels of object fields. */
@@ -40,8 +58,9 @@ export function typedOrigin(engine: Engine, node: TSESTree.Node, env: Env): Secr
 }
 
 function isStringLike(type: ts.Type): boolean {
-  if ((type.flags & TYPE_FLAGS.StringLike) !== 0) return true;
-  return (type.flags & TYPE_FLAGS.Intersection) !== 0 && (type as ts.IntersectionType).types.some(isStringLike);
+  const { StringLike, Intersection } = flags();
+  if ((type.flags & StringLike) !== 0) return true;
+  return (type.flags & Intersection) !== 0 && (type as ts.IntersectionType).types.some(isStringLike);
 }
 
 /**
@@ -51,7 +70,7 @@ function isStringLike(type: ts.Type): boolean {
  * alone does not make `{ expiresAt }` secret.
  */
 export function brandedType(engine: Engine, type: ts.Type, depth: number): { type: ts.Type; whole: boolean } | undefined {
-  if (depth > MAX_TYPE_DEPTH || (type.flags & TYPE_FLAGS.AnyOrUnknown) !== 0) return undefined;
+  if (depth > MAX_TYPE_DEPTH || (type.flags & flags().AnyOrUnknown) !== 0) return undefined;
   const cached = engine.brandCache.get(type);
   if (cached !== undefined) return cached ?? undefined;
   engine.brandCache.set(type, null); // recursive types end here
@@ -63,7 +82,8 @@ export function brandedType(engine: Engine, type: ts.Type, depth: number): { typ
 function brandedTypeUncached(engine: Engine, type: ts.Type, depth: number): { type: ts.Type; whole: boolean } | undefined {
   const checker = engine.checker!;
   const brand = engine.model.brand;
-  if ((type.flags & TYPE_FLAGS.Union) !== 0) {
+  const { Union, Object: ObjectFlag, Intersection } = flags();
+  if ((type.flags & Union) !== 0) {
     for (const member of (type as ts.UnionType).types) {
       const found = brandedType(engine, member, depth + 1);
       if (found) return found;
@@ -80,7 +100,7 @@ function brandedTypeUncached(engine: Engine, type: ts.Type, depth: number): { ty
   }
   const awaited = checker.getAwaitedType(type);
   if (awaited && awaited !== type) return brandedType(engine, awaited, depth + 1);
-  if ((type.flags & (TYPE_FLAGS.Object | TYPE_FLAGS.Intersection)) === 0) return undefined;
+  if ((type.flags & (ObjectFlag | Intersection)) === 0) return undefined;
   const properties = type.getProperties();
   const fields = properties.filter((symbol) => !brand.isBrandSymbol(symbol) && (symbol.flags & SYMBOL_METHOD) === 0).slice(0, MAX_FIELDS_CHECKED);
   if (fields.length === 0) return properties.length > 0 && brand.has(type) ? { type, whole: true } : undefined;
