@@ -33,6 +33,8 @@ export const matrix = [
 
 /** The config forms of fixtures/config-forms/configs that run on every ESLint in the matrix. */
 const forms = ["array.mjs", "define-config.mjs", "commonjs.cjs", "typed.mjs", "type-checked.mjs"];
+/** The forms with type information: they must find what the others find plus the fixture's `(typed)` marks. */
+const typedForms = new Set(["type-checked.mjs"]);
 
 /** The good app's own run-time libraries: regular dependencies of the app, beside @credref/types. */
 const appRuntimeDeps = { pino: "^9", winston: "^3", debug: "^4", "@opentelemetry/api": "^1" };
@@ -106,6 +108,10 @@ async function lint(dir, form) {
   if (result.code !== 1) {
     throw new CompatError(`eslint with ${form} exited ${result.code} in ${path.basename(dir)}: ${result.stderr.trim().split("\n")[0] ?? ""}`);
   }
+  // The type-checked config falls back to syntactic linting (with this warning) when it gets no type information.
+  if (result.stderr.includes("CREDREF_NO_TYPE_INFO")) {
+    throw new CompatError(`eslint with ${form} in ${path.basename(dir)} got no type information: ${result.stderr.trim().split("\n")[0]}`);
+  }
   const files = JSON.parse(result.stdout);
   return files
     .flatMap((file) =>
@@ -161,23 +167,34 @@ async function main() {
     await Promise.all(projects.map(({ dir }) => ok(npm, ["install", "--no-audit", "--no-fund", "--loglevel=error"], dir, env)));
     console.log(`installed in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
-    let reference;
+    // Every syntactic form must find the same as the first one; every typed form the same as the first typed one, and
+    // more than the syntactic forms (the fixture marks a finding only type information reveals).
+    const reference = new Map();
     const failures = [];
+    const compare = (kind, findings, where) => {
+      const ref = reference.get(kind);
+      if (ref === undefined) return void reference.set(kind, { findings, where });
+      if (JSON.stringify(findings) === JSON.stringify(ref.findings)) return;
+      const extra = findings.filter((f) => !ref.findings.includes(f));
+      const missing = ref.findings.filter((f) => !findings.includes(f));
+      failures.push(`${where}: differs from ${ref.where}; extra [${extra.join("; ")}] missing [${missing.join("; ")}]`);
+    };
     for (const { row, dir } of projects) {
       const versions = `eslint ${installedVersion(dir, "eslint")}, typescript ${installedVersion(dir, "typescript")}, typescript-eslint ${installedVersion(dir, "@typescript-eslint/parser")}`;
+      const counts = [];
       for (const form of forms) {
         const findings = await lint(dir, form);
-        reference ??= { findings, where: `${row.name} ${form}` };
+        counts.push(findings.length);
         if (findings.length === 0) failures.push(`${row.name} ${form}: no findings`);
-        else if (JSON.stringify(findings) !== JSON.stringify(reference.findings)) {
-          const extra = findings.filter((f) => !reference.findings.includes(f));
-          const missing = reference.findings.filter((f) => !findings.includes(f));
-          failures.push(`${row.name} ${form}: differs from ${reference.where}; extra [${extra.join("; ")}] missing [${missing.join("; ")}]`);
-        }
+        compare(typedForms.has(form) ? "typed" : "syntactic", findings, `${row.name} ${form}`);
       }
       await typecheck(dir, "configs");
       await typecheck(dir, "app");
-      console.log(`${row.name.padEnd(16)} ${versions}: ${forms.length} config forms, ${reference.findings.length} findings each; typed configs and app compile (skipLibCheck off)`);
+      console.log(`${row.name.padEnd(16)} ${versions}: findings per config form ${forms.map((f, i) => `${f} ${counts[i]}`).join(", ")}; typed configs and app compile (skipLibCheck off)`);
+    }
+    const [syntactic, typed] = [reference.get("syntactic"), reference.get("typed")];
+    if (syntactic && typed && typed.findings.length <= syntactic.findings.length) {
+      failures.push(`the typed form found ${typed.findings.length}, no more than the syntactic forms (${syntactic.findings.length}): no type information?`);
     }
     const production = projects.find(({ row }) => row.production);
     if (production) {

@@ -53,7 +53,7 @@ describe.each(blocks.map((block) => ({ ...block, name: `${block.doc}:${block.lin
 
     const results = await new ESLint({ cwd: dir }).lintFiles(["src"]);
     expect(results.map((r) => path.basename(r.filePath)).sort()).toEqual(
-      ["app.ts", "legacy.cjs", "plain.js", "script.mjs", "settings.cts", "view.tsx", "widget.jsx", "worker.mts"],
+      ["app.ts", "helper.ts", "legacy.cjs", "plain.js", "script.mjs", "settings.cts", "view.tsx", "widget.jsx", "worker.mts"],
     );
     const typed = code.includes("recommended-type-checked");
     const problems = results.flatMap((result) => {
