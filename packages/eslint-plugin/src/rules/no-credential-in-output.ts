@@ -1,6 +1,8 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { extendsCredref } from "../scope/class-base.js";
 import { createRule } from "../util/create-rule.js";
+import { mayHoldSecrets } from "../util/early-exit.js";
+import { SOURCE_WORDS } from "../model/credref-api.js";
 import { nameListOption } from "../util/option-schema.js";
 import { calleeName, describeCallee, describeExpression } from "../ast/describe.js";
 import { createSecretTracker, type SecretOrigin } from "../flow/secret-flow.js";
@@ -54,6 +56,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ stores: [], sanitizers: [], sourceCalls: [], safeFields: [], taskDecorators: [] }],
   create(context, [options]) {
+    // Decided from the file's text (and the program, with types) before any setup; see util/early-exit.ts.
+    if (!mayHoldSecrets(context.sourceCode, [...SOURCE_WORDS, ...(options.sourceCalls ?? [])])) return {};
     const secrets = createSecretTracker(context, options);
     if (!secrets.active) return {};
     const sourceCode = context.sourceCode;

@@ -8,6 +8,8 @@
  * identifier may spell a word with escapes.
  */
 import type { TSESLint } from "@typescript-eslint/utils";
+import type * as ts from "typescript";
+import { SECRET_BRAND_PREFIX } from "../model/secret-brand.js";
 
 const decided = new WeakMap<object, Map<string, boolean>>();
 
@@ -34,4 +36,37 @@ export function fileMentions(sourceCode: Readonly<TSESLint.SourceCode>, words: r
 /** Whether the file has type information (a TypeScript program): then a credref type can arrive through an import. */
 export function hasTypeInformation(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return sourceCode.parserServices?.program != null;
+}
+
+/** The identifier that declares the secret brand of `@credref/types` (`declare const SecretBrand: unique symbol`). */
+const SECRET_BRAND_NAME = SECRET_BRAND_PREFIX.replace(/^__@/, "");
+
+const brandedPrograms = new WeakMap<ts.Program, boolean>();
+
+/**
+ * Whether some file of the program spells the secret brand's name: only then can a type anywhere in it carry the
+ * brand. A program that never includes `@credref/types` (nor a copy of the brand) has no branded type to find, so
+ * the typed analysis may skip a file that spells no source word. Decided once per program.
+ */
+export function programMayCarryBrand(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const program = sourceCode.parserServices?.program;
+  if (!program) return false;
+  let answer = brandedPrograms.get(program);
+  if (answer === undefined) {
+    answer = program.getSourceFiles().some((file) => file.text.includes(SECRET_BRAND_NAME));
+    brandedPrograms.set(program, answer);
+  }
+  return answer;
+}
+
+/**
+ * Whether a file can hold a secret for the flow rules: it spells a source word (a source method, the module, a
+ * configured name), or it has type information from a program where the brand exists (a secret can then arrive
+ * through any typed call).
+ *
+ * @example
+ * if (!mayHoldSecrets(context.sourceCode, [...SOURCE_WORDS, ...sourceCalls])) return {};
+ */
+export function mayHoldSecrets(sourceCode: Readonly<TSESLint.SourceCode>, sourceWords: readonly string[]): boolean {
+  return fileMentions(sourceCode, sourceWords) || programMayCarryBrand(sourceCode);
 }

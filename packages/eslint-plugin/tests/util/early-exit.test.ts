@@ -2,7 +2,7 @@ import { Linter } from "eslint";
 import * as parser from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
 import plugin from "../../src/index.js";
-import { fileMentions } from "../../src/util/early-exit.js";
+import { fileMentions, mayHoldSecrets, programMayCarryBrand } from "../../src/util/early-exit.js";
 
 /** Lints `code` with one rule and returns the rule ids of its reports. */
 function reports(rule: string, code: string): string[] {
@@ -29,6 +29,18 @@ describe("per-file early exit", () => {
     expect(fileMentions(source("const a = ctx.resolveCredential(ref);"), ["getSecret", "resolveCredential"])).toBe(true);
     expect(fileMentions(source("const a = vault.read(ref);"), ["getSecret", "resolveCredential"])).toBe(false);
     expect(fileMentions(source("const a = ctx.resolve\\u0043redential(ref);"), ["resolveCredential"])).toBe(true);
+  });
+
+  it("with type information, a file without source words may hold secrets only if its program declares the brand", () => {
+    const withProgram = (files: string[]) =>
+      ({ text: "export const a = load();", ast: {}, parserServices: { program: { getSourceFiles: () => files.map((text) => ({ text })) } } }) as never;
+    const credrefProgram = withProgram(["export {};", "declare const SecretBrand: unique symbol;"]);
+    const otherProgram = withProgram(["export {};", "declare const somethingElse: unique symbol;"]);
+    expect(programMayCarryBrand(credrefProgram)).toBe(true);
+    expect(programMayCarryBrand(otherProgram)).toBe(false);
+    expect(mayHoldSecrets(credrefProgram, ["resolveCredential"])).toBe(true);
+    expect(mayHoldSecrets(otherProgram, ["resolveCredential"])).toBe(false);
+    expect(mayHoldSecrets({ text: "x.resolveCredential(r)", ast: {} } as never, ["resolveCredential"])).toBe(true);
   });
 
   it("resolve-in-task still reports a source call spelled with an escape", () => {
