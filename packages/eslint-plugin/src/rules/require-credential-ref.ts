@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-e
 import type { ClassNode } from "../scope/class-base.js";
 import { createRule } from "../util/create-rule.js";
 import { describeKey } from "../ast/describe.js";
-import { fileMentions, hasTypeInformation } from "../util/early-exit.js";
+import { fileMentions, programMayCarryBrand } from "../util/early-exit.js";
 import { CREDREF_MODULE } from "../model/credref-api.js";
 import { referenceToCredrefExport } from "../model/credref-imports.js";
 import { splitIdentifierWords } from "../secrets/credential-names.js";
@@ -95,8 +95,9 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     // Reports need the module (imports of Input, factories, task), a `credentialType` key (a hand-made ref) or a
-    // configured decorator; with types, an Input base class can also come from a module that re-exports it.
-    const words = [CREDREF_MODULE, "credentialType", ...(options.taskDecorators ?? []), ...(hasTypeInformation(sourceCode) ? ["extends"] : [])];
+    // configured decorator; with types, an Input base class can also come from a module that re-exports it
+    // (only in a program that includes @credref/types, whose files declare the secret brand).
+    const words = [CREDREF_MODULE, "credentialType", ...(options.taskDecorators ?? []), ...(programMayCarryBrand(sourceCode) ? ["extends"] : [])];
     if (!fileMentions(sourceCode, words)) return {};
     const checked = new Set<InputDeclaration>();
     const scopeOptions = { taskDecorators: options.taskDecorators ?? [] };

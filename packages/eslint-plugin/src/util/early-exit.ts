@@ -33,10 +33,6 @@ export function fileMentions(sourceCode: Readonly<TSESLint.SourceCode>, words: r
   return answer;
 }
 
-/** Whether the file has type information (a TypeScript program): then a credref type can arrive through an import. */
-export function hasTypeInformation(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return sourceCode.parserServices?.program != null;
-}
 
 /** The identifier that declares the secret brand of `@credref/types` (`declare const SecretBrand: unique symbol`). */
 const SECRET_BRAND_NAME = SECRET_BRAND_PREFIX.replace(/^__@/, "");
