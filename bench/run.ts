@@ -42,6 +42,7 @@ const steps: Step[] = [
   { name: "scale.ts", run: scale.run },
   { name: "large-inputs.ts", run: largeInputs.run },
   optionalStep("growth.ts"),
+  optionalStep("flow-growth.ts"),
   optionalStep("message-fuzz.ts"),
   optionalStep("credref-overhead.ts"),
   { name: "editor-latency.ts", run: editorLatency.run },

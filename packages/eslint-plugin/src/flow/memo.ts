@@ -95,6 +95,8 @@ export class Memo {
   private pending: { env: Env; key: MemoKey }[] = [];
   private provisionalSecrets = 0;
   private steps = 0;
+  /** Whether this query was cut (depth bound or step budget): no open frame can close, every hit is provisional. */
+  private cutSeen = false;
   /** Questions cut by the depth bound during the current query. */
   readonly deferred: Deferred[] = [];
 
@@ -105,12 +107,14 @@ export class Memo {
     this.height = 0;
     this.low = Number.POSITIVE_INFINITY;
     this.steps = 0;
+    this.cutSeen = false;
     this.deferred.length = 0;
   }
 
   /** Records a cut by the depth bound at `node`: no frame open now may cache "clean". */
   cut(node: TSESTree.Node, env: Env): void {
     this.low = -1;
+    this.cutSeen = true;
     if (this.deferred.length < MAX_DEFERRED && !this.deferred.some((d) => d.node === node && d.env === env)) this.deferred.push({ node, env });
   }
 
@@ -120,11 +124,14 @@ export class Memo {
     if (cached !== undefined) return cached ?? undefined;
     const onStack = env.active.get(key) ?? env.tentative.get(key);
     if (onStack !== undefined) {
-      if (onStack < this.low) this.low = onStack;
+      // After a cut, a provisional answer may depend on any open frame: count it as depending on all of them.
+      const dependsOn = this.cutSeen && !env.active.has(key) ? -1 : onStack;
+      if (dependsOn < this.low) this.low = dependsOn;
       return undefined;
     }
     if (++this.steps > MAX_STEPS_PER_QUERY) {
       this.low = -1;
+      this.cutSeen = true;
       return undefined;
     }
     const height = this.height++;
@@ -145,9 +152,12 @@ export class Memo {
     if (low < height) {
       // Depends on a frame still open below: final only once that frame finishes. The provisional answers made
       // inside this frame now depend on that lower frame too.
-      for (let i = pendingStart; i < this.pending.length; i++) {
-        const entry = this.pending[i]!;
-        if ((entry.env.tentative.get(entry.key) ?? low) > low) entry.env.tentative.set(entry.key, low);
+      // (After a cut every hit counts as depending on all frames, so only a cycle needs the update.)
+      if (!this.cutSeen) {
+        for (let i = pendingStart; i < this.pending.length; i++) {
+          const entry = this.pending[i]!;
+          if ((entry.env.tentative.get(entry.key) ?? low) > low) entry.env.tentative.set(entry.key, low);
+        }
       }
       if (result) this.provisionalSecrets++;
       else {
