@@ -216,7 +216,7 @@ function fileViewOf(context: RuleContext): FileView {
  * With type information: the role of an expression from its type's declaring package (`Logger` declared by
  * `winston`, `Span` by `@opentelemetry/api`), so a logger made in another file and reached through any path is known.
  */
-function typedRoles(context: RuleContext): ((node: TSESTree.Node) => Role | undefined) | undefined {
+function typedRoles(context: RuleContext): ((node: TSESTree.Node) => Role | null | undefined) | undefined {
   const services = context.sourceCode.parserServices;
   const map = services?.esTreeNodeToTSNodeMap;
   if (!services?.program || !map) return undefined;
@@ -244,9 +244,15 @@ function typedRoles(context: RuleContext): ((node: TSESTree.Node) => Role | unde
   };
   return (node) => {
     const tsNode = map.get(node);
-    return tsNode ? roleOfType(checker.getTypeAtLocation(tsNode), 0) : undefined;
+    if (!tsNode) return undefined;
+    const type = checker.getTypeAtLocation(tsNode);
+    // `any` / `unknown`: the type says nothing, so the caller may look further (read the file it comes from).
+    return (type.flags & ANY_OR_UNKNOWN) !== 0 ? null : roleOfType(type, 0);
   };
 }
+
+/** `ts.TypeFlags.Any | ts.TypeFlags.Unknown`, spelled out so the plugin loads without TypeScript installed. */
+const ANY_OR_UNKNOWN = 1 | 2;
 
 /**
  * The package and type name in a fully qualified name: `"pino".Logger` (an ambient module),

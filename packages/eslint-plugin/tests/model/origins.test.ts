@@ -64,10 +64,26 @@ describe("resolveRelative and moduleFileView", () => {
       const target = path.join(dir, "logging.ts");
       fs.writeFileSync(target, "export const = ;");
       expect(moduleFileView(path.join(dir, "app.ts"), "./logging.js")).toBeUndefined();
-      fs.writeFileSync(target, "export const audit = 1;\n");
+      fs.writeFileSync(target, 'import pino from "pino";\nexport const audit = pino();\n');
       fs.utimesSync(target, new Date(), new Date(Date.now() + 5_000));
       const view = moduleFileView(path.join(dir, "app.ts"), "./logging.js");
-      expect(view?.program.body).toHaveLength(1);
+      expect(view?.program.body).toHaveLength(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("parses only files that import a known package, re-export, or derive a logger or instrument", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "credref-origins-"));
+    const viewOf = (name: string, text: string) => {
+      fs.writeFileSync(path.join(dir, `${name}.ts`), text);
+      return moduleFileView(path.join(dir, "app.ts"), `./${name}.js`);
+    };
+    try {
+      expect(viewOf("levels", 'export const level = "debug";\nexport function format(x: string) { return x; }\n')).toBeUndefined();
+      expect(viewOf("required", 'const Sentry = require("@sentry/node");\nexport { Sentry };\n')).toBeDefined();
+      expect(viewOf("index", 'export { audit } from "./logging.js";\n')).toBeDefined();
+      expect(viewOf("derived", 'import { base } from "./base.js";\nexport const log = base.child({ area: "x" });\n')).toBeDefined();
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

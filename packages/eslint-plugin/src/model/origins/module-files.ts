@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseForESLint } from "@typescript-eslint/parser";
 import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { LIBRARY_MODULE_NAMES } from "./roles.js";
 
 type Variable = TSESLint.Scope.Variable;
 type ScopeManager = NonNullable<ReturnType<typeof parseForESLint>["scopeManager"]>;
@@ -67,9 +68,24 @@ export function moduleFileView(fromFile: string, specifier: string): FileView | 
   return view;
 }
 
+/**
+ * Whether a file can be the origin of a logger, span or instrument, judged from its text before paying for a parse:
+ * it names a logging or telemetry package, re-exports another module, or derives a logger or instrument from one it
+ * imports (`base.child(...)`, `getMeter(...)`). Most files of a project do none of these and are never parsed.
+ */
+function mayHoldOrigins(text: string, libraries: RegExp): boolean {
+  return libraries.test(text) || REEXPORT.test(text) || DERIVING_CALL.test(text);
+}
+const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["']/;
+const DERIVING_CALL = /\.(?:child|getSubLogger|createChild|withTag|getLogger|createLogger|getTracer|getMeter|createCounter|createHistogram|createUpDownCounter|createGauge|startSpan|getActiveSpan)\s*\(/;
+
+/** `from "pino"`, `require('winston')`, `import("@sentry/node")`: an import of a package the origin tables know. */
+const LIBRARIES = new RegExp(`(?:\\bfrom|\\brequire\\s*\\(|\\bimport\\s*\\(?)\\s*["'](?:${LIBRARY_MODULE_NAMES.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")})(?:["']|/)`);
+
 function parseFile(file: string): FileView | undefined {
   try {
     const text = fs.readFileSync(file, "utf8");
+    if (!mayHoldOrigins(text, LIBRARIES)) return undefined;
     const { ast, scopeManager, visitorKeys } = parseForESLint(text, {
       range: true,
       loc: true,

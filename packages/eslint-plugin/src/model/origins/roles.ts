@@ -3,7 +3,7 @@
  * import, a role's member, call and `new`, and the role of a type by its declaring package.
  */
 import { LOGGER_MODULES, LOGGER_ROLES, LOGGER_TYPES, type LoggerRole } from "../loggers.js";
-import { TELEMETRY_ROLES, TELEMETRY_TYPES, telemetryModule, type TelemetryRole } from "../telemetry.js";
+import { TELEMETRY_MODULES, TELEMETRY_ROLES, TELEMETRY_TYPES, telemetryModule, type TelemetryRole } from "../telemetry.js";
 import type { Leak, ModuleSpec, RoleSpec } from "./role-spec.js";
 
 /** Every role a value from a logging or telemetry library can have. */
@@ -85,3 +85,6 @@ export const TYPED_MEMBER_NAMES: ReadonlySet<string> = new Set(
     return member !== undefined && leakOf(member) !== undefined;
   })),
 );
+
+/** Every package the tables know (`@sentry` stands for its whole scope). */
+export const LIBRARY_MODULE_NAMES: readonly string[] = [...Object.keys(LOGGER_MODULES), ...Object.keys(TELEMETRY_MODULES), "@sentry"];

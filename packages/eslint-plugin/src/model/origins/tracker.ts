@@ -21,14 +21,19 @@ type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 /** What the tracker knows a value to be. */
 type Value =
   | { readonly kind: "role"; readonly role: Role }
+  /** Known not to come from a library: a literal, an object or array built here, a built-in's instance. */
+  | { readonly kind: "other" }
   | { readonly kind: "function"; readonly fn: FunctionNode; readonly file: FileOrigins }
   | { readonly kind: "class"; readonly node: ClassNode; readonly file: FileOrigins }
   | { readonly kind: "module"; readonly file: FileOrigins };
 
 /** What the linted file adds to what syntax shows. */
 export interface OriginHooks {
-  /** The role of an expression from its type (typed config only): the declaring package of its type. */
-  readonly typeRoleOf?: (node: TSESTree.Node) => Role | undefined;
+  /**
+   * The role of an expression from its type (typed config only): the declaring package of its type; `undefined` for
+   * a type no table knows, `null` for a type that says nothing (`any`, `unknown`).
+   */
+  readonly typeRoleOf?: (node: TSESTree.Node) => Role | null | undefined;
   /** Whether an expression is the framework's task or handler context (whose `logger` is a logger). */
   readonly isContext?: (node: TSESTree.Node) => boolean;
 }
@@ -57,27 +62,32 @@ const foreignFiles = new WeakMap<FileView, FileOrigins>();
  * origins.calleeRole(call.callee); // "logMethod" for audit.info(...) when audit = winston.createLogger(...) in ./logging
  */
 export function createOriginTracker(view: FileView, hooks: OriginHooks = {}): OriginTracker {
-  const file = new FileOrigins(view, hooks);
+  const typeRoleOf = hooks.typeRoleOf;
+  // Without types, other files of the project are read; with types, their loggers are known by their types, and
+  // other files are read only for a receiver whose type says nothing (`any`: a library without type declarations).
+  const withOtherFiles = new FileOrigins(view, hooks, true);
+  const local = typeRoleOf ? new FileOrigins(view, hooks, false) : withOtherFiles;
   const roleOfValue = (value: Value | undefined): Role | undefined => (value?.kind === "role" ? value.role : undefined);
   return {
-    roleOf: (node) => roleOfValue(file.valueOf(node, 0)),
+    roleOf: (node) => roleOfValue(withOtherFiles.valueOf(node, 0)),
     calleeRole(callee) {
-      const syntactic = roleOfValue(file.valueOf(callee, 0));
-      if (syntactic !== undefined || !hooks.typeRoleOf) return syntactic;
+      if (!typeRoleOf) return roleOfValue(withOtherFiles.valueOf(callee, 0));
+      const syntactic = local.valueOf(callee, 0);
+      if (syntactic) return roleOfValue(syntactic);
       const target = unwrap(callee);
       if (target.type === AST_NODE_TYPES.MemberExpression) {
         const name = memberName(target);
-        if (name === undefined) return undefined;
-        const known = file.valueOf(target.object, 0);
-        if (known) return known.kind === "role" ? memberRole(known.role, name) : undefined;
-        if (!TYPED_MEMBER_NAMES.has(name)) return undefined;
-        const receiver = hooks.typeRoleOf(target.object);
+        if (name === undefined || local.valueOf(target.object, 0) || !TYPED_MEMBER_NAMES.has(name)) return undefined;
+        const receiver = typeRoleOf(target.object);
+        if (receiver === null) return roleOfValue(withOtherFiles.valueOf(callee, 0));
         return receiver && memberRole(receiver, name);
       }
       // A called variable or parameter (a `debug` instance); functions, classes and imports are known by syntax.
       if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
       const definition = view.variableOf(target)?.defs[0];
-      return definition?.type === DefinitionType.Variable || definition?.type === DefinitionType.Parameter ? hooks.typeRoleOf(target) : undefined;
+      if (definition?.type !== DefinitionType.Variable && definition?.type !== DefinitionType.Parameter) return undefined;
+      const byType = typeRoleOf(target);
+      return byType === null ? roleOfValue(withOtherFiles.valueOf(callee, 0)) : byType;
     },
   };
 }
@@ -92,6 +102,8 @@ class FileOrigins {
   constructor(
     readonly view: FileView,
     private readonly hooks: OriginHooks,
+    /** Whether imports of relative modules are followed into their files. */
+    private readonly readsOtherFiles: boolean,
   ) {}
 
   /** The value of an expression. */
@@ -121,8 +133,14 @@ class FileOrigins {
         return this.callValue(node, depth);
       case AST_NODE_TYPES.NewExpression: {
         const callee = this.valueOf(node.callee, depth + 1);
+        if (!callee && node.callee.type === AST_NODE_TYPES.Identifier && !this.view.variableOf(node.callee)) return OTHER; // new Map()
         return this.constructed(callee, depth);
       }
+      case AST_NODE_TYPES.Literal:
+      case AST_NODE_TYPES.TemplateLiteral:
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.ArrayExpression:
+        return OTHER;
       case AST_NODE_TYPES.ConditionalExpression:
         return this.valueOf(node.consequent, depth + 1) ?? this.valueOf(node.alternate, depth + 1);
       case AST_NODE_TYPES.LogicalExpression:
@@ -230,11 +248,12 @@ class FileOrigins {
   }
 
   private otherFile(specifier: string): FileOrigins | undefined {
+    if (!this.readsOtherFiles) return undefined;
     const view = moduleFileView(this.view.filename, specifier);
     if (!view) return undefined;
     let origins = foreignFiles.get(view);
     if (!origins) {
-      origins = new FileOrigins(view, {});
+      origins = new FileOrigins(view, {}, true);
       foreignFiles.set(view, origins);
     }
     return origins;
@@ -428,10 +447,16 @@ class FileOrigins {
       }
       return undefined;
     }
+    if (type.type === AST_NODE_TYPES.TSArrayType || type.type === AST_NODE_TYPES.TSTypeLiteral || type.type.endsWith("Keyword")) {
+      return type.type === AST_NODE_TYPES.TSAnyKeyword || type.type === AST_NODE_TYPES.TSUnknownKeyword ? undefined : OTHER;
+    }
     if (type.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
     const typeName = type.typeName;
     if (typeName.type === AST_NODE_TYPES.Identifier) {
-      const def = this.view.variableOf(typeName)?.defs[0];
+      const variable = this.view.variableOf(typeName);
+      // `Set<string>`, `Map<…>`, `Promise<…>`: a type of the standard library.
+      if (!variable) return OTHER;
+      const def = variable.defs[0];
       if (def?.type !== DefinitionType.ImportBinding || def.node.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;
       const imported = def.node.imported;
       const exported = imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value);
@@ -445,6 +470,8 @@ class FileOrigins {
     return undefined;
   }
 }
+
+const OTHER: Value = { kind: "other" };
 
 function role(name: Role | undefined): Value | undefined {
   return name === undefined ? undefined : { kind: "role", role: name };
