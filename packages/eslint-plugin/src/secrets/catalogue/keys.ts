@@ -14,7 +14,8 @@ function pemBody(match: RegExpExecArray, text: string): string {
   const raw = text.slice(start, Math.min(end === -1 ? text.length : end, start + PEM_WINDOW));
   // Drop RFC 1421 headers (`Proc-Type: 4,ENCRYPTED`), line comments and escaped newlines of embedded keys.
   return raw
-    .replace(/^[ \t]*(?:\/\/|#|\*)?[ \t]*[A-Za-z-]{2,40}:.*$/gm, "")
+    // One whitespace run per line start: a comment marker's own spaces only after the marker (linear per line).
+    .replace(/^[ \t]*(?:(?:\/\/|#|\*)[ \t]*)?[A-Za-z-]{2,40}:.*$/gm, "")
     .replace(/\\[nr]/g, "")
     .replace(/\/\/|[\s"'`+,*#]/g, "");
 }
