@@ -5,10 +5,12 @@
 //     // @ts-check, type-checked) through the real ESLint CLI; the findings must be the same in every project and form;
 //   - compiles the typed config files (eslint.config.ts, // @ts-check) against that project's ESLint and TypeScript
 //     types, and an app on @credref/types (fixtures/good-app), both with skipLibCheck off.
-// Last, the production install: the good app is built with the full install, then `npm ci --omit=dev` removes the
+// Then the production install: the good app is built with the full install, then `npm ci --omit=dev` removes the
 // compiler, ESLint, the plugin and @credref/testing, and the built app must still load and construct its apps.
+// Last, the README's newcomer path from `npm init -y` to a build blocked on a finding, run as written.
 //
-// Usage: npm run compat [-- --keep]   (--keep leaves the temp dir for inspection; it is printed)
+// Usage: npm run compat [-- --keep] [-- --newcomer]   (--keep leaves the temp dir for inspection; it is printed;
+// --newcomer runs only the newcomer path)
 // Needs the packages built (`npm run build`) and the npm registry. Caches nothing outside the temp dir.
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -18,6 +20,8 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const keep = process.argv.includes("--keep");
+// --newcomer: only the README's newcomer path (a quicker check while editing that section).
+const newcomerOnly = process.argv.includes("--newcomer");
 const workspaces = ["packages/types", "packages/eslint-plugin", "packages/testing"];
 
 /**
@@ -153,6 +157,49 @@ async function productionStart(dir, env) {
   return JSON.parse(stdout.trim().split("\n").at(-1));
 }
 
+/**
+ * The README's newcomer path, as written: its shell lines from `npm init -y` on (with the packed tarballs for the
+ * package names), its tsconfig.json, eslint.config.js and src/index.ts. `npm run build` must stop on the planted
+ * finding the README shows, and build and start once that line is deleted.
+ */
+async function newcomerPath(tmp, tarballs, env) {
+  const readme = readFileSync(path.join(root, "README.md"), "utf8");
+  const start = readme.indexOf("### From `npm init -y`");
+  const section = readme.slice(start, readme.indexOf("\n## ", start));
+  const blocks = [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], code: m[2] }));
+  const first = (lang) => {
+    const block = blocks.find((b) => b.lang === lang);
+    if (!block) throw new CompatError(`README newcomer path: no \`${lang}\` block`);
+    return block.code;
+  };
+  const dir = path.join(tmp, "newcomer");
+  mkdirSync(path.join(dir, "src"), { recursive: true });
+  const commands = first("bash")
+    .split("\n")
+    .map((line) => line.replace(/\s+#.*$/, "").trim())
+    .filter((line) => line !== "" && !/^(mkdir|cd) /.test(line))
+    .map((line) => line.replace(/@credref\/(types|eslint-plugin|testing)(?=\s|$)/g, (name) => tarballs[name] ?? name));
+  for (const command of commands) await ok("bash", ["-c", command], dir, env);
+  writeFileSync(path.join(dir, "tsconfig.json"), first("json"));
+  writeFileSync(path.join(dir, "eslint.config.js"), first("js"));
+  const app = first("ts");
+  writeFileSync(path.join(dir, "src/index.ts"), app);
+
+  const blocked = await run(npm, ["run", "build"], dir, env);
+  const shown = /^\s*(\d+:\d+)\s+error\s.*\s(@credref\/[\w-]+)\s*$/m.exec(first("text"));
+  if (!shown) throw new CompatError("README newcomer path: the `text` block shows no finding");
+  const [, where, rule] = shown;
+  if (blocked.code === 0 || !new RegExp(`^\\s*${where}\\s+error\\s.*${rule}\\s*$`, "m").test(blocked.stdout)) {
+    throw new CompatError(`README newcomer path: npm run build did not stop on ${rule} at ${where} (exit ${blocked.code})`);
+  }
+  const fixed = app.split("\n").filter((line) => !line.includes("the mistake the gate is for")).join("\n");
+  if (fixed === app) throw new CompatError("README newcomer path: no line marked as the mistake");
+  writeFileSync(path.join(dir, "src/index.ts"), fixed);
+  await ok(npm, ["run", "build"], dir, env);
+  await ok(npm, ["start"], dir, env);
+  return { where, rule, commands: commands.length };
+}
+
 async function main() {
   const started = performance.now();
   const tmp = mkdtempSync(path.join(os.tmpdir(), "credref-compat-"));
@@ -161,7 +208,7 @@ async function main() {
   try {
     const tarballs = await pack(tmp);
     console.log(`packed: ${Object.values(tarballs).map((t) => path.basename(t)).join(", ")}`);
-    const projects = matrix.map((row) => ({ row, dir: path.join(tmp, row.name) }));
+    const projects = newcomerOnly ? [] : matrix.map((row) => ({ row, dir: path.join(tmp, row.name) }));
     for (const { row, dir } of projects) scaffold(dir, row, tarballs);
     // Installs are network-bound: run them together.
     await Promise.all(projects.map(({ dir }) => ok(npm, ["install", "--no-audit", "--no-fund", "--loglevel=error"], dir, env)));
@@ -202,8 +249,11 @@ async function main() {
       console.log(`production install (npm ci --omit=dev, only @credref/types and the app's own libraries): started ${apps.length} classes (${apps.join(", ")})`);
       if (apps.length === 0) failures.push("production install: the app exported no class to start");
     }
+    const newcomer = await newcomerPath(tmp, tarballs, env);
+    console.log(`README newcomer path (${newcomer.commands} shell lines from npm init -y): npm run build stopped on ${newcomer.rule} at ${newcomer.where}; without the mistake it built and started`);
     if (failures.length > 0) throw new CompatError(`findings differ:\n  ${failures.join("\n  ")}`);
-    console.log(`compat: all ${projects.length} projects agree (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(0);
+    console.log(newcomerOnly ? `compat: newcomer path works (${seconds} s)` : `compat: all ${projects.length} projects agree, newcomer path works (${seconds} s)`);
   } finally {
     if (keep) console.log(`kept ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });
