@@ -44,7 +44,8 @@ function typescript(): typeof ts {
 /** The secret a call of a function declared in another file returns, from that function's summary. */
 export function summaryOrigin(engine: Engine, call: TSESTree.CallExpression, env: Env, depth: number): SecretOrigin | undefined {
   const { checker, program, tsNodeOf } = engine;
-  if (!checker || !program || !tsNodeOf || call.arguments.length === 0) return undefined;
+  // A walk that must not ask the checker (following an object whose member's own type is asked) reads no summary.
+  if (!checker || !program || !tsNodeOf || env.typesOff || call.arguments.length === 0) return undefined;
   const tsCall = tsNodeOf.get(call);
   const tsApi = typescript();
   if (!tsCall || !tsApi.isCallExpression(tsCall)) return undefined;
