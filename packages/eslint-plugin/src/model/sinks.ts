@@ -262,9 +262,11 @@ export function declaringPackage(qualified: string): { packageName: string; type
   const match = /^"([^"]+)"\.(?:.*\.)?([^.]+)$/.exec(qualified);
   if (!match) return undefined;
   const [, module, typeName] = match as unknown as [string, string, string];
-  const inNodeModules = /.*\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(module);
+  // The last node_modules segment names the package (found without a regex that rescans from every start).
+  const marker = module.lastIndexOf("/node_modules/");
+  const inNodeModules = marker < 0 ? null : /^(?:@[^/]+\/)?[^/]+/.exec(module.slice(marker + "/node_modules/".length));
   if (!inNodeModules) return module.startsWith("/") || module.startsWith(".") || /^[A-Za-z]:/.test(module) ? undefined : { packageName: module, typeName };
-  let packageName = inNodeModules[1]!;
+  let packageName = inNodeModules[0];
   if (packageName.startsWith("@types/")) {
     const bare = packageName.slice("@types/".length);
     packageName = bare.includes("__") ? `@${bare.replace("__", "/")}` : bare;
