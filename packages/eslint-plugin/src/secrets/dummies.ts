@@ -202,8 +202,11 @@ export function isDummyPair(user: string, password: string): boolean {
   return lower === user.trim().toLowerCase() || PAIR_PLACEHOLDERS.has(lower) || isDummyValue(password);
 }
 
-/** `xoxp-`, `sk_live_`, `ghp_`, `xoxe.xoxp-1-`: the vendor prefix of a value, taken off to judge the rest. */
-const VENDOR_PREFIX = /^[A-Za-z][A-Za-z0-9]{1,9}[-_.](?:[A-Za-z0-9]{1,10}[-_.]){0,2}/;
+/**
+ * `xoxp-`, `sk_live_`, `ghp_`, `xoxe.xoxp-1-`: a vendor prefix (lower-case letters, then up to two short parts),
+ * taken off to judge the rest. A chosen password such as `r3port1ng-Pa55` has no such prefix.
+ */
+const VENDOR_PREFIX = /^[a-z]{2,8}[-_.](?:[a-z0-9]{1,8}[-_.]){0,2}/;
 
 /**
  * Whether a value is a dummy once a vendor prefix is taken off: `xoxp-1234567890`, `ghp_test_token`.
@@ -216,5 +219,5 @@ export function isDummyAfterPrefix(value: string): boolean {
   if (prefix === null || prefix[0].length >= value.length) return false;
   const body = value.slice(prefix[0].length);
   // Words in camel case or plain (`SlackAppConfigurationTokenHere`, `initial`) describe the value.
-  return isDummyValue(body) || /^[A-Za-z]{3,}$/.test(body) && !/[A-Z]{2}|[a-z][A-Z][a-z]?[A-Z][a-z]?[A-Z]/.test(body);
+  return isDummyShape(body) || /^[A-Za-z]{3,}$/.test(body) && !/[A-Z]{2}|[a-z][A-Z][a-z]?[A-Z][a-z]?[A-Z]/.test(body);
 }

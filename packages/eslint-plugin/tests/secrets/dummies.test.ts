@@ -113,5 +113,7 @@ describe("dummies by shape", () => {
     expect(isDummyAfterPrefix("xoxe.xoxp-1-SlackAppConfigurationTokenHere")).toBe(true);
     expect(isDummyAfterPrefix(`xoxp-${fakeChars(24, 9, ALNUM)}`)).toBe(false);
     expect(isDummyAfterPrefix(fakeChars(24, 9, ALNUM))).toBe(false);
+    // A chosen password is not a prefix and a word.
+    expect(isDummyAfterPrefix(`${fakeChars(3, 11, "abcdefghjk")}9ing-Pa55`)).toBe(false);
   });
 });
