@@ -142,9 +142,9 @@ class FileOrigins {
       case AST_NODE_TYPES.ArrayExpression:
         return OTHER;
       case AST_NODE_TYPES.ConditionalExpression:
-        return this.valueOf(node.consequent, depth + 1) ?? this.valueOf(node.alternate, depth + 1);
+        return preferLibrary([() => this.valueOf(node.consequent, depth + 1), () => this.valueOf(node.alternate, depth + 1)]);
       case AST_NODE_TYPES.LogicalExpression:
-        return this.valueOf(node.left, depth + 1) ?? this.valueOf(node.right, depth + 1);
+        return preferLibrary([() => this.valueOf(node.left, depth + 1), () => this.valueOf(node.right, depth + 1)]);
       case AST_NODE_TYPES.AssignmentExpression:
         return this.valueOf(node.right, depth + 1);
       case AST_NODE_TYPES.FunctionExpression:
@@ -180,19 +180,18 @@ class FileOrigins {
     return value;
   }
 
+  /** A variable's value: its definition, or any later write (`let log; … log = pino();`), a library's first. */
   private variableValue(variable: TSESLint.Scope.Variable, depth: number): Value | undefined {
-    for (const def of variable.defs) {
-      const value = this.definitionValue(def, depth);
-      if (value) return value;
-    }
-    // `let log; … log = pino();`
-    for (const reference of variable.references) {
-      if (!reference.isWrite() || !reference.writeExpr) continue;
-      if (variable.defs.some((def) => def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init === reference.writeExpr)) continue;
-      const value = this.valueOf(reference.writeExpr, depth + 1);
-      if (value) return value;
-    }
-    return undefined;
+    const writes = variable.references.filter(
+      (reference) =>
+        reference.isWrite() &&
+        reference.writeExpr &&
+        !variable.defs.some((def) => def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init === reference.writeExpr),
+    );
+    return preferLibrary([
+      ...variable.defs.map((def) => () => this.definitionValue(def, depth)),
+      ...writes.map((reference) => () => this.valueOf(reference.writeExpr!, depth + 1)),
+    ]);
   }
 
   private definitionValue(def: TSESLint.Scope.Definition, depth: number): Value | undefined {
@@ -472,6 +471,17 @@ class FileOrigins {
 }
 
 const OTHER: Value = { kind: "other" };
+
+/** The first of some lazily computed values that may come from a library; a value known not to only if none may. */
+function preferLibrary(candidates: readonly (() => Value | undefined)[]): Value | undefined {
+  let other: Value | undefined;
+  for (const candidate of candidates) {
+    const value = candidate();
+    if (value?.kind === "other") other = value;
+    else if (value) return value;
+  }
+  return other;
+}
 
 function role(name: Role | undefined): Value | undefined {
   return name === undefined ? undefined : { kind: "role", role: name };

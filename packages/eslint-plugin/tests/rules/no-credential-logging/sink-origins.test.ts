@@ -78,6 +78,12 @@ const aliases = inTask(
   `import winston from "winston";`,
 );
 
+const eitherOr = inTask(`    const out = input.verbose ? makePino() : { info: (message: string) => message.length };
+    out.info(cred.password);
+    let sink = { warn: (message: string) => message.length };
+    if (input.verbose) sink = makePino();
+    sink.warn(cred.password);`, `import makePino from "pino";`);
+
 const telemetry = inTask(
   `    payoutsReconciled.add(1, { secret: cred.password });
     latency.record(12, { auth: cred.password });
@@ -225,6 +231,11 @@ const tracer = trace.getTracer("sync");`,
         leak("logged", aliases, "cred.password);\n    let late", "report"),
         leak("logged", aliases, "cred.password);\n    return", "late.info"),
       ],
+    },
+    {
+      name: "a logger on one branch and a plain object on the other, or assigned over one",
+      code: eitherOr,
+      errors: [leak("logged", eitherOr, "cred.password);\n    let sink", "out.info"), leak("logged", eitherOr, "cred.password);\n    return", "sink.warn")],
     },
     {
       name: "a counter and a histogram from a meter, spans from startActiveSpan, getActiveSpan and startSpan, error trackers",
