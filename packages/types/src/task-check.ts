@@ -5,9 +5,9 @@ import type { IsSecret, SecretBrand, SecretKeys } from "./secret.js";
 /*
  * What the `@task` decorator's types check, and the messages it reports. Each message is named once, here.
  *
- * A valid task is matched by assignability alone (the first signatures of `TaskDecorator`): that costs the
- * compiler almost nothing per task. Only a task that fails it reaches `TaskCheck`, whose conditional types say
- * what is wrong.
+ * A valid task is matched by assignability alone (the first signature of `TaskDecorator`) and one cached check
+ * of its field types: that costs the compiler a handful of steps per task. Only a method that fails them reaches
+ * `SecretFieldCheck` or `TaskCheck`, whose conditional types say what is wrong.
  */
 
 /**
@@ -63,16 +63,32 @@ export type TaskCheck<Method> =
         : TaskSignatureError<OneParameter>
       : never;
 
+/** Brand of `NoParameterInput`; no real Input has it. */
+declare const NoParameterMark: unique symbol;
+
 /**
- * @internal `void`, or the message naming the Output (first) or Input field that holds a secret. Exact, and
- * dearer than `FieldsCheck`: evaluated only for a task whose fields `FieldsCheck` could not clear.
+ * @internal What the valid-task signature infers as the Input of a method that takes no parameter (the type
+ * parameter's default). Its one field carries the secret brand, so `FieldsCheck` sends such a method to
+ * `SecretFieldCheck`, which names the real problem. A separate signature for it would cost every task a failed
+ * overload check.
+ */
+export interface NoParameterInput extends Input {
+  readonly [NoParameterMark]: { readonly [SecretBrand]: "no parameter" };
+}
+
+/**
+ * @internal `void`, or the message naming what is wrong: no parameter, or the Output (first) or Input field
+ * that holds a secret. Exact, and dearer than `FieldsCheck`: evaluated only for a task whose fields
+ * `FieldsCheck` could not clear.
  */
 export type SecretFieldCheck<In, Out> =
-  true extends IsSecret<Out[keyof Out]>
-    ? TaskSignatureError<SecretInOutput<SecretKeys<Out> & string>>
-    : true extends IsSecret<In[keyof In]>
-      ? TaskSignatureError<SecretInInput<SecretKeys<In> & string>>
-      : void;
+  In extends NoParameterInput
+    ? TaskSignatureError<OneParameter>
+    : true extends IsSecret<Out[keyof Out]>
+      ? TaskSignatureError<SecretInOutput<SecretKeys<Out> & string>>
+      : true extends IsSecret<In[keyof In]>
+        ? TaskSignatureError<SecretInInput<SecretKeys<In> & string>>
+        : void;
 
 /**
  * A value that is certainly not secret: no brand, and not an array (an array is judged by its elements).

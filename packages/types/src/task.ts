@@ -1,6 +1,6 @@
 import type { App } from "./app.js";
 import type { Input, Output } from "./io.js";
-import type { FieldsCheck, Legacy, OneParameter, TaskDecoratorResult, TaskSignatureError } from "./task-check.js";
+import type { FieldsCheck, Legacy, NoParameterInput, TaskDecoratorResult, TaskSignatureError } from "./task-check.js";
 
 /**
  * Options of `@task({...})`. Unset options take the framework's defaults.
@@ -38,9 +38,9 @@ export interface TaskMetadata extends TaskOptions {
 }
 
 /**
- * A method decorator produced by `task(options)`; `@task` itself has the same signatures. The first two match a
- * valid task by assignability alone, which costs the compiler next to nothing; a method that fits neither gets
- * `TaskDecoratorResult`, which says what is wrong at the decorator.
+ * A method decorator produced by `task(options)`; `@task` itself has the same signatures. The first matches a
+ * valid task by assignability alone, which costs the compiler a handful of steps; a method that does not fit it
+ * gets `TaskDecoratorResult`, which says what is wrong at the decorator.
  *
  * @example
  * const slowTask: TaskDecorator = task({ timeoutSeconds: 600 });
@@ -49,10 +49,11 @@ export interface TaskDecorator {
   // `any` is the decorator context's method type: the method parameter already pins it, and naming it again
   // would cost an instantiation per task.
   /* eslint-disable @typescript-eslint/no-explicit-any -- see above, and the last two signatures below */
-  /** A method of an app that takes no parameter: an error. */
-  (method: () => unknown, context: ClassMethodDecoratorContext<App, any>): TaskSignatureError<OneParameter>;
-  /** A method of an app taking an Input and returning a Promise of an Output: void, unless a field is secret. */
-  <In extends Input & object, Out extends Output & object>(
+  /**
+   * A method of an app taking an Input and returning a Promise of an Output: void, unless a field is secret (or
+   * the method takes no parameter, which infers the default Input).
+   */
+  <Out extends Output & object, In extends Input & object = NoParameterInput>(
     method: (input: In) => Promise<Out>,
     context: ClassMethodDecoratorContext<App, any>,
   ): FieldsCheck<In, Out>;
@@ -93,8 +94,7 @@ const metadataByMethod = new WeakMap<object, TaskMetadata>();
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- task(options), then the signatures of TaskDecorator in order */
 export function task(options?: TaskOptions): TaskDecorator;
-export function task(method: () => unknown, context: ClassMethodDecoratorContext<App, any>): TaskSignatureError<OneParameter>;
-export function task<In extends Input & object, Out extends Output & object>(
+export function task<Out extends Output & object, In extends Input & object = NoParameterInput>(
   method: (input: In) => Promise<Out>,
   context: ClassMethodDecoratorContext<App, any>,
 ): FieldsCheck<In, Out>;
