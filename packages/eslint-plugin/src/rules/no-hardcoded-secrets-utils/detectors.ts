@@ -187,6 +187,8 @@ export function findSecretInText(text: string): TextSecret | undefined {
   if (!/[=:<\s]/.test(text) || !/pass|pwd|secret|token|key|auth|cred|login|-u\b|--user|bearer|basic/i.test(text)) return undefined;
   for (const assignment of findTextAssignments(text, { keys: CREDENTIAL_KEY })) {
     let { key, value } = assignment;
+    // The key is quoted in the message: only a name-like key (an XML `key="..."` may hold any text).
+    if (!/^[A-Za-z_$][\w.:-]{0,79}$/.test(key)) continue;
     const written = assignment.form === "authorization" ? "Authorization" : key;
     if (value.length < 4 || value.includes(DYNAMIC_PART) || value.includes("${")) continue;
     // docker `auths` and config `auth` fields hold base64 of `user:password`.

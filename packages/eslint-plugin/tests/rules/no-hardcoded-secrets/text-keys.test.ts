@@ -27,5 +27,7 @@ describe("keys of secrets written as text", () => {
     expect(found).toMatchObject({ key: "DEPLOY_SECRET" });
     expect(text.slice(found!.index, found!.index + found!.length)).toBe(value);
     expect(findSecretInText(`mode=${value}\nretries=3`)).toBeUndefined();
+    // A key that is not a name is never quoted in a message.
+    expect(findSecretInText(`<add key="${fakeChars(12, 202)} password" value="${value}" />`)).toBeUndefined();
   });
 });
