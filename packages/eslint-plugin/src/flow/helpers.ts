@@ -79,17 +79,32 @@ export function helperOrigin(engine: Engine, call: TSESTree.CallExpression, help
   return passedSecret ? { ...returned, node: passedSecret.node, what: passedSecret.what } : relabel(engine, returned, call);
 }
 
-/** Everything `fn` may return (its expression body, or each `return` in its own body). */
+/** Per function: the `return` statements of its own body (not of nested functions), found once. */
+const returnsOf = new WeakMap<FunctionNode, TSESTree.ReturnStatement[]>();
+
+function returnStatements(engine: Engine, fn: FunctionNode): TSESTree.ReturnStatement[] {
+  let found = returnsOf.get(fn);
+  if (!found) {
+    const list: TSESTree.ReturnStatement[] = [];
+    walk(engine, fn.body, (node) => {
+      if (node.type === AST_NODE_TYPES.ReturnStatement) {
+        list.push(node);
+        return false;
+      }
+      return !(isFunction(node) && node !== fn);
+    });
+    found = list;
+    returnsOf.set(fn, found);
+  }
+  return found;
+}
+
+/** Everything `fn` may return (its expression body, or each `return` in its own body): the first secret. */
 export function returnsOrigin(engine: Engine, fn: FunctionNode, env: Env, depth: number): SecretOrigin | undefined {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return evaluate(engine, fn.body, env, depth + 1);
-  let found: SecretOrigin | undefined;
-  walk(engine, fn.body, (node) => {
-    if (found) return false;
-    if (node.type === AST_NODE_TYPES.ReturnStatement) {
-      if (node.argument) found = evaluate(engine, node.argument, env, depth + 1);
-      return false;
-    }
-    return !(isFunction(node) && node !== fn);
-  });
-  return found;
+  for (const statement of returnStatements(engine, fn)) {
+    const found = statement.argument ? evaluate(engine, statement.argument, env, depth + 1) : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
