@@ -101,7 +101,18 @@ describe.each(packages)("packages/%s", (name) => {
       const other = JSON.parse(readFileSync(path.join(repoRoot, "packages", dep.slice("@credref/".length), "package.json"), "utf8")) as PackageJson;
       expect(range, dep).toBe(other.version);
     }
+    for (const [dep, range] of Object.entries(pkg.peerDependencies ?? {})) {
+      if (!dep.startsWith("@credref/")) continue;
+      const other = JSON.parse(readFileSync(path.join(repoRoot, "packages", dep.slice("@credref/".length), "package.json"), "utf8")) as PackageJson;
+      expect(range, dep).toBe(`^${other.version}`);
+    }
   });
+});
+
+test("@credref/testing shares the app's @credref/types (a peer) instead of bringing a second copy", () => {
+  const pkg = JSON.parse(readFileSync(path.join(repoRoot, "packages/testing/package.json"), "utf8")) as PackageJson;
+  expect(pkg.dependencies?.["@credref/types"]).toBeUndefined();
+  expect(pkg.peerDependencies?.["@credref/types"]).toBeDefined();
 });
 
 describe("the plugin's version ranges", () => {
