@@ -94,7 +94,6 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
    * name-based fallback decides), `null` when it knows it and the call leaks nothing (`span.end()`).
    */
   function sinkByOrigin(node: TSESTree.CallExpression): Sink | null | undefined {
-    if (node.arguments.length === 0) return undefined;
     const callee = unwrap(node.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = memberName(callee);
@@ -128,6 +127,8 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
   }
 
   function callSink(node: TSESTree.CallExpression): Sink | undefined {
+    // `log.info("starting")`, `span.end()`: nothing but literals can hold no secret, whatever the callee is.
+    if (node.arguments.every(isConstant)) return undefined;
     const callee = node.callee.type === AST_NODE_TYPES.ChainExpression ? node.callee.expression : node.callee;
     const name = calleeName(callee);
     const args = node.arguments;
@@ -183,6 +184,11 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
       return callSink(node);
     },
   };
+}
+
+/** A literal, or a template literal with nothing interpolated. */
+function isConstant(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal || (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0);
 }
 
 /** The arguments of a call that reach the backend. */

@@ -62,12 +62,23 @@ const foreignFiles = new WeakMap<FileView, FileOrigins>();
  * origins.calleeRole(call.callee); // "logMethod" for audit.info(...) when audit = winston.createLogger(...) in ./logging
  */
 export function createOriginTracker(view: FileView, hooks: OriginHooks = {}): OriginTracker {
-  const typeRoleOf = hooks.typeRoleOf;
   // Without types, other files of the project are read; with types, their loggers are known by their types, and
   // other files are read only for a receiver whose type says nothing (`any`: a library without type declarations).
   const withOtherFiles = new FileOrigins(view, hooks, true);
-  const local = typeRoleOf ? new FileOrigins(view, hooks, false) : withOtherFiles;
+  const local = hooks.typeRoleOf ? new FileOrigins(view, hooks, false) : withOtherFiles;
   const roleOfValue = (value: Value | undefined): Role | undefined => (value?.kind === "role" ? value.role : undefined);
+  // A receiver is usually a variable called many times (`log.info` on every other line): one type lookup each.
+  const byVariable = new WeakMap<TSESLint.Scope.Variable, { role: Role | null | undefined }>();
+  const typeRoleOf = hooks.typeRoleOf && ((node: TSESTree.Node): Role | null | undefined => {
+    const variable = node.type === AST_NODE_TYPES.Identifier ? view.variableOf(node) : null;
+    if (!variable) return hooks.typeRoleOf!(node);
+    let cached = byVariable.get(variable);
+    if (!cached) {
+      cached = { role: hooks.typeRoleOf!(node) };
+      byVariable.set(variable, cached);
+    }
+    return cached.role;
+  });
   return {
     roleOf: (node) => roleOfValue(withOtherFiles.valueOf(node, 0)),
     calleeRole(callee) {
