@@ -13,4 +13,9 @@ export const ratio = (n: number): string => `${n.toFixed(2)}×`;
 export interface Section {
   title: string;
   markdown: string;
+  /**
+   * Headline figures for the README's benchmark block (bench/lib/readme-block.ts), by fact id, each formatted
+   * exactly as the section's markdown prints it, so every number the README quotes is one RESULTS.md holds.
+   */
+  facts?: Record<string, string>;
 }
