@@ -122,7 +122,7 @@ function findBraceGroup(glob: string): { start: number; end: number; parts: stri
  * `char` may be passed without consuming anything.
  */
 type State =
-  | { kind: "char"; test: (char: string) => boolean }
+  | { kind: "char"; test: (char: string) => boolean; literal?: string }
   | { kind: "star" }
   | { kind: "dirs" }
   | { kind: "rest" }
@@ -132,11 +132,20 @@ interface Automaton {
   states: State[];
   /** For `dirs` states: the index of its "inside a directory name" twin, appended after the glob's states. */
   inside: Map<number, number>;
+  /** The reverse of `inside`: a twin's `dirs` state. */
+  twinOf: Map<number, number>;
+  /**
+   * Runs of consecutive literal characters the glob writes (`.test.ts` in a glob ending `*.test.ts`): a matching
+   * path holds each of them, so a path missing one is rejected before the simulation.
+   */
+  literals: string[];
+  /** Two state sets reused by every run (matching is synchronous, so one pair per automaton suffices). */
+  buffers: [Uint8Array, Uint8Array];
 }
 
 function compileAutomaton(glob: string): Automaton {
   const states: State[] = [];
-  const literal = (expected: string): State => ({ kind: "char", test: (char) => char === expected });
+  const literal = (expected: string): State => ({ kind: "char", test: (char) => char === expected, literal: expected });
   /** Indexes of states that are a written `/` (a final `/**` takes it into its tail). */
   const slashes = new Set<number>();
   // Neighbours across brace markers, for "is this `**` a whole path segment".
@@ -188,7 +197,18 @@ function compileAutomaton(glob: string): Automaton {
   states.forEach((state, index) => {
     if (state.kind === "dirs") inside.set(index, states.length + 1 + inside.size);
   });
-  return { states, inside };
+  const twinOf = new Map([...inside].map(([dirs, twin]) => [twin, dirs]));
+  const literals: string[] = [];
+  let run = "";
+  for (const state of [...states, undefined]) {
+    if (state?.kind === "char" && state.literal !== undefined) run += state.literal;
+    else if (run !== "") {
+      literals.push(run);
+      run = "";
+    }
+  }
+  const total = states.length + 1 + inside.size;
+  return { states, inside, twinOf, literals, buffers: [new Uint8Array(total), new Uint8Array(total)] };
 }
 
 /** The index of the `]` closing a class opened at `open`, or -1 (then `[` is literal). */
@@ -205,11 +225,13 @@ function classEnd(glob: string, open: number): number {
 }
 
 /** Simulates the automaton on `path`: O(path length × states). */
-function runs({ states, inside }: Automaton, path: string): boolean {
+function runs({ states, inside, twinOf, literals, buffers }: Automaton, path: string): boolean {
+  // Cheap rejection: every file linted is matched against every glob, and most paths miss a literal part.
+  for (const literal of literals) if (!path.includes(literal)) return false;
   const end = states.length;
   const total = end + 1 + inside.size;
-  const twinOf = new Map([...inside].map(([dirs, twin]) => [twin, dirs]));
-  let active: Uint8Array = new Uint8Array(total);
+  let [active, next] = buffers;
+  active.fill(0);
   const close = (set: Uint8Array): Uint8Array => {
     // States that can be passed without consuming: `star`, `dirs` (zero directories), `rest` (nothing left).
     for (let j = 0; j < end; j++) {
@@ -220,7 +242,8 @@ function runs({ states, inside }: Automaton, path: string): boolean {
   active[0] = 1;
   close(active);
   for (const char of path) {
-    const next = new Uint8Array(total);
+    next.fill(0);
+    let any = false;
     for (let j = 0; j < total; j++) {
       if (!active[j]) continue;
       if (j >= end + 1) {
@@ -244,8 +267,9 @@ function runs({ states, inside }: Automaton, path: string): boolean {
         next[inside.get(j)!] = 1;
       }
     }
-    if (!next.includes(1)) return false;
-    active = close(next);
+    for (let j = 0; j < total && !any; j++) any = next[j] === 1;
+    if (!any) return false;
+    [active, next] = [close(next), active];
   }
   return active[end] === 1;
 }
