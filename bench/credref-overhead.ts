@@ -104,6 +104,7 @@ export async function run(): Promise<Section> {
       .map(([rule, time]) => [rule, ms(time), pct(time / ours.wallMs)]);
     const ratio = ours.wallMs / base.wallMs;
     return {
+      facts: { "overhead.wall": pct(ratio), "overhead.cpu": pct(ours.cpuMs / base.cpuMs), "overhead.lines": String(lines) },
       title,
       markdown: [
         `${files.length} TypeScript files (${lines} lines${every > 1 ? `, every ${every}th file` : ""}) of ${tarballs.length} public projects (${tarballs.map((t) => t.replace(".tar.gz", "")).join(", ")}); ${base.parseErrors} files do not parse (deliberately invalid parser fixtures) in both runs. ${rounds} rounds, each run a fresh process; the fastest run of each config is compared.`,

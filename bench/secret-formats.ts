@@ -241,6 +241,12 @@ async function speed(): Promise<Section> {
   ];
   const share = ours.rulesMs / theirs.rulesMs;
   return {
+    facts: {
+      "speed.ours": ms(ours.rulesMs),
+      "speed.noSecrets": ms(theirs.rulesMs),
+      "speed.ratio": ratio(share),
+      ...(typeof biome === "string" ? {} : { "speed.biome": ms(biome.wallMs) }),
+    },
     title: "Secret formats: rule speed vs no-secrets and Biome",
     markdown: [
       `The bench's real-code files (${files.length} files, ${lines} lines), each tool with only its secret rule on, in one process; ESLint configs interleaved over ${rounds} round(s), best round per config. ` +
