@@ -54,6 +54,7 @@ export async function run(options: { maxKb?: number } = {}): Promise<Section & {
   const scope = maxBytes === Infinity ? "every file" : `every file up to ${options.maxKb} KB (${all.length - files.length} larger bundles skipped; \`npm run bench:crash\` sweeps them too)`;
   return {
     exceptions: exceptions.length,
+    facts: { "crash.files": String(sum("files")), "crash.exceptions": String(exceptions.length) },
     title: "Never crash: sweep of installed code",
     markdown: [
       `Scope: ${scope} with a JS/TS extension under node_modules. Every registered @credref rule, syntactic parser, two worker threads.`,

@@ -39,6 +39,7 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 export async function run(): Promise<Section> {
   const text = fs.readFileSync(FILE, "utf8");
   const rows: (string | number)[][] = [];
+  const facts: Record<string, string> = {};
   for (const config of ["recommended", "recommended-type-checked"] as const) {
     const eslint = new ESLint({
       cwd: repoRoot,
@@ -56,9 +57,11 @@ export async function run(): Promise<Section> {
     const warmWall = median(warm.map((t) => t.wall));
     const warmRules = median(warm.map((t) => t.rules));
     const warmParse = median(warm.map((t) => t.parse));
+    facts[`editor.${config}`] = ms(warmWall);
     rows.push([`@credref/${config}`, ms(first.wall), ms(warmWall), ms(warmParse), ms(warmRules), pct(warmRules / Math.max(warmWall - warmRules, 1))]);
   }
   return {
+    facts,
     title: "Editor path: one open file",
     markdown: [
       `\`ESLint#lintText\` on \`${path.relative(repoRoot, FILE)}\` (${text.split("\n").length} lines), as the VS Code extension calls it:`,
