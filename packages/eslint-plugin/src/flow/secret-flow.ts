@@ -16,7 +16,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import { createSecretModel, secretModelKey } from "../model/secret-model.js";
 import { trackerFor, type SecretTracker } from "./tracker.js";
-import type { SecretFlowOptions } from "./types.js";
+import type { FlowModel, SecretFlowOptions } from "./types.js";
 
 export type { SecretOrigin, SecretFlowOptions } from "./types.js";
 export type { SecretTracker } from "./tracker.js";
@@ -31,5 +31,21 @@ export type { SecretTracker } from "./tracker.js";
  * if (origin) report(`\`${origin.what}\` (${origin.from}) reaches \`logger.info\``);
  */
 export function createSecretTracker(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, options: SecretFlowOptions = {}): SecretTracker {
-  return trackerFor(context.sourceCode, secretModelKey(options), () => createSecretModel(options));
+  const key = secretModelKey(options);
+  return trackerFor(context.sourceCode, key, () => modelFor(key, options));
+}
+
+/** Models by options key: one per distinct set of options, so what is cached per model (summaries) is shared by files. */
+const models = new Map<string, FlowModel>();
+/** Most distinct option sets kept (a config has a handful; a long-lived editor session may see more). */
+const MAX_MODELS = 64;
+
+function modelFor(key: string, options: SecretFlowOptions): FlowModel {
+  let model = models.get(key);
+  if (!model) {
+    if (models.size >= MAX_MODELS) models.clear();
+    model = createSecretModel(options);
+    models.set(key, model);
+  }
+  return model;
 }
