@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: every measurement in one process tree and one run, so ratios compare on a noisy
- * machine. Prints each section as it finishes and writes bench/RESULTS.md. See bench/README.md.
+ * machine. Prints each section as it finishes, writes bench/RESULTS.md, and rewrites the README's benchmark block
+ * from the same run's figures (bench/lib/readme-block.ts). See bench/README.md.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describeEnvironment, loadAverage } from "./lib/env.js";
 import type { Section } from "./lib/markdown.js";
-import { benchDir } from "./lib/paths.js";
+import { benchDir, repoRoot } from "./lib/paths.js";
+import { collectFacts, readmeBlock, writeReadmeBlock } from "./lib/readme-block.js";
 import * as labeled from "./labeled-corpus.js";
 import * as realCode from "./real-code.js";
 import * as typedSpeed from "./typed-speed.js";
@@ -60,6 +62,7 @@ const out: string[] = [
 ];
 console.log(out.join("\n"));
 let failed = 0;
+const all: Section[] = [];
 for (const step of steps) {
   const t = performance.now();
   console.error(`> ${step.name}`);
@@ -73,6 +76,7 @@ for (const step of steps) {
     sections = [{ title: `${step.name} failed`, markdown: `The section could not run: ${message}` }];
   }
   const seconds = ((performance.now() - t) / 1000).toFixed(1);
+  all.push(...sections);
   for (const s of sections) {
     const text = `## ${s.title}\n\n${s.markdown}\n\n_${step.name}: ${seconds} s_\n`;
     console.log(text);
@@ -81,5 +85,7 @@ for (const step of steps) {
 }
 out.push(`Total bench time: ${((performance.now() - started) / 1000).toFixed(0)} s; load average at the end ${loadAverage()}.`);
 fs.writeFileSync(path.join(benchDir, "RESULTS.md"), `${out.join("\n")}\n`);
-console.log(`\nWrote bench/RESULTS.md (${((performance.now() - started) / 1000).toFixed(0)} s).`);
+// The README's benchmark block quotes this run only: written here, never by hand (bench/lib/readme-block.ts).
+writeReadmeBlock(path.join(repoRoot, "README.md"), readmeBlock(collectFacts(all)));
+console.log(`\nWrote bench/RESULTS.md and the README's benchmark block (${((performance.now() - started) / 1000).toFixed(0)} s).`);
 if (failed > 0) process.exitCode = 1;
