@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BLOCK_END, readmeBlock, writeReadmeBlock, type Facts } from "../../bench/lib/readme-block.js";
+import { BLOCK_END, collectFacts, readmeBlock, writeReadmeBlock, type Facts } from "../../bench/lib/readme-block.js";
+import { ratio, table } from "../../bench/lib/markdown.js";
 
 /** Figures of an imaginary run: every number distinct, so each can be traced to its fact. */
 const facts: Facts = {
@@ -134,5 +135,15 @@ describe("README benchmark block generator", () => {
     expect(once.startsWith("# Title\n\n<!-- BENCHMARKS")).toBe(true);
     expect(once.endsWith(`${BLOCK_END}\n\n## After\n`)).toBe(true);
     expect(once).not.toContain("old text");
+  });
+
+  it("reads the types-cost ratios from that section's table: ours against plain strings, the median check row", () => {
+    const markdown = table(["", "plain strings", "before", "ratio", "@credref/types", "ratio", "goal"], [
+      ["instantiations", 10, 30, ratio(3), 49, ratio(4.9), "≤ 2.00× **missed**"],
+      ["check CPU time (min ms)", 10, 11, ratio(1.1), 11, ratio(1.15), "≤ 1.10× **missed**"],
+      ["check CPU time (median ms)", 10, 11, ratio(1.1), 12, ratio(1.2), "≤ 1.10× **missed**"],
+      ["check wall time (median ms)", 10, 11, ratio(1.1), 13, ratio(1.3), ""],
+    ]);
+    expect(collectFacts([{ title: "types", markdown }])).toEqual({ "types.instantiations": "4.90×", "types.check": "1.20×" });
   });
 });
