@@ -20,6 +20,24 @@ export function error<M extends string>(messageId: M, code: string, snippet: str
   return { messageId, ...at(code, snippet), ...extra };
 }
 
+/**
+ * The `from` text of a secret handed out by the source call `label` found at `snippet`, as messages state it:
+ * `fromSource("getSecret", code, "getSecret(")` is "from getSecret at line 20".
+ */
+export function fromSource(label: string, code: string, snippet: string): string {
+  return `from ${label} at line ${at(code, snippet).line}`;
+}
+
+/** The `from` text of `cred`, the credential `inTask` resolves from `input.credential`. */
+export function fromCred(code: string): string {
+  return fromSource("resolveCredential", code, "resolveCredential(input.credential)");
+}
+
+/** The `from` text of a name declared with the credential or secret type `kind` at `snippet`. */
+export function declaredAs(kind: string, code: string, snippet: string): string {
+  return `declared as ${kind} at line ${at(code, snippet).line}`;
+}
+
 /** Code inside a @task method of an App, with `cred` resolved from a basic ref and `input` in scope. */
 export function inTask(body: string, imports = ""): string {
   return `import { App, Input, Output, task, basicRef, bearerTokenRef, apiKeyRef, oauthClientRef, certificateRef } from "@credref/types";

@@ -1,7 +1,7 @@
 // Sources: what the rule knows to be secret. Propagation, sinks, sanitizers and known limitations have their own
 // files in ./no-credential-logging/. Every suite runs without and with type information.
 import rule from "../../src/rules/no-credential-logging.js";
-import { at, error, inTask, runInBothConfigs } from "./flow-cases.js";
+import { declaredAs, error, fromCred, fromSource, inTask, runInBothConfigs } from "./flow-cases.js";
 
 const wholeCredential = inTask(`    logger.info({ cred }, "resolved");`);
 const secretField = inTask(`    console.log(\`connecting as \${cred.username} with \${cred.password}\`);`);
@@ -96,40 +96,95 @@ export async function show(): Promise<void> {
       code: wholeCredential,
       errors: [
         error("logged", wholeCredential, "cred }", {
-          data: { what: "cred", from: `from resolveCredential at line ${at(wholeCredential, "this.context.resolveCredential").line}`, sink: "logger.info" },
+          data: { what: "cred", from: fromCred(wholeCredential), sink: "logger.info" },
           suggestions: [{ messageId: "useRefName", data: { ref: "input.credential" }, output: wholeCredential.replace("{ cred }", "{ cred: input.credential.name }") }],
         }),
       ],
     },
-    { name: "a secret field in a template", code: secretField, errors: [error("logged", secretField, "cred.password")] },
-    { name: "a bearer token", code: bearer, errors: [error("logged", bearer, "api.token")] },
-    { name: "a credential resolved without await, read in .then", code: notAwaited, errors: [error("logged", notAwaited, "key.apiKey")] },
-    { name: "a getSecret value to the context logger", code: getSecret, errors: [error("logged", getSecret, "signingKey);")] },
-    { name: "destructured fields: password but not username", code: destructured, errors: [error("logged", destructured, "password}")] },
-    { name: "a context stored in a variable", code: storedContext, errors: [error("logged", storedContext, "oauth.clientSecret")] },
+    {
+      name: "a secret field in a template",
+      code: secretField,
+      errors: [error("logged", secretField, "cred.password", { data: { what: "cred.password", from: fromCred(secretField), sink: "console.log" } })],
+    },
+    {
+      name: "a bearer token",
+      code: bearer,
+      errors: [error("logged", bearer, "api.token", { data: { what: "api.token", from: fromSource("resolveCredential", bearer, "resolveCredential(input.api)"), sink: "logger.debug" } })],
+    },
+    {
+      name: "a credential resolved without await, read in .then",
+      code: notAwaited,
+      errors: [
+        error("logged", notAwaited, "key.apiKey", { data: { what: "key.apiKey", from: fromSource("resolveCredential", notAwaited, "resolveCredential(input.key)"), sink: "logger.info" } }),
+      ],
+    },
+    {
+      name: "a getSecret value to the context logger",
+      code: getSecret,
+      errors: [
+        error("logged", getSecret, "signingKey);", { data: { what: "signingKey", from: fromSource("getSecret", getSecret, "getSecret("), sink: "this.context.logger.debug" } }),
+      ],
+    },
+    {
+      name: "destructured fields: password but not username",
+      code: destructured,
+      errors: [error("logged", destructured, "password}", { data: { what: "password", from: fromCred(destructured), sink: "logger.debug" } })],
+    },
+    {
+      name: "a context stored in a variable",
+      code: storedContext,
+      errors: [
+        error("logged", storedContext, "oauth.clientSecret", {
+          data: { what: "oauth.clientSecret", from: fromSource("resolveCredential", storedContext, "resolveCredential(input.oauth)"), sink: "logger.warn" },
+        }),
+      ],
+    },
     {
       name: "toHeaders() and toAuthHeader() results",
       code: methods,
-      errors: [error("logged", methods, "key.toHeaders()"), error("logged", methods, "cred.toAuthHeader()")],
+      errors: [
+        // A call is named with `(…)` for its arguments, whatever they are: an argument could be a literal.
+        error("logged", methods, "key.toHeaders()", { data: { what: "key.toHeaders(…)", from: fromSource("resolveCredential", methods, "resolveCredential(input.key)"), sink: "logger.info" } }),
+        error("logged", methods, "cred.toAuthHeader()", { data: { what: "cred.toAuthHeader(…)", from: fromCred(methods), sink: "logger.info" } }),
+      ],
     },
     { name: "the Atlan client holds the token, its baseUrl does not", code: atlanClient, errors: [
         error("logged", atlanClient, "client }", {
+          data: { what: "client", from: fromSource("getOrCreateAsyncAtlanClient", atlanClient, "getOrCreateAsyncAtlanClient("), sink: "log.info" },
           suggestions: [{ messageId: "useRefName", data: { ref: "input.atlan" }, output: atlanClient.replace("{ client }", "{ client: input.atlan.name }") }],
         }),
       ],
     },
-    { name: "a parameter typed HandlerContext", code: contextParameter, errors: [error("logged", contextParameter, "token}")] },
+    {
+      name: "a parameter typed HandlerContext",
+      code: contextParameter,
+      errors: [error("logged", contextParameter, "token}", { data: { what: "token", from: fromSource("getSecret", contextParameter, "getSecret("), sink: "console.info" } })],
+    },
     {
       name: "parameters annotated with credential types of @credref/types",
       code: annotatedParameter,
-      errors: [error("logged", annotatedParameter, "cred.token"), error("logged", annotatedParameter, "key);")],
+      errors: [
+        error("logged", annotatedParameter, "cred.token", {
+          data: { what: "cred.token", from: declaredAs("BearerTokenCredential", annotatedParameter, "cred: BearerTokenCredential"), sink: "console.table" },
+        }),
+        // The type is named without its argument: `Secret<string>` is declared as `Secret`.
+        error("logged", annotatedParameter, "key);", { data: { what: "key", from: declaredAs("Secret", annotatedParameter, "key: Secret<string>"), sink: "console.warn" } }),
+      ],
     },
-    { name: "a class field annotated with a credential type", code: annotatedField, errors: [error("logged", annotatedField, "this.cred?.token")] },
+    {
+      name: "a class field annotated with a credential type",
+      code: annotatedField,
+      errors: [
+        error("logged", annotatedField, "this.cred?.token", {
+          data: { what: "this.cred?.token", from: declaredAs("GitTokenCredential", annotatedField, "cred?: GitTokenCredential"), sink: "this.context.logger.info" },
+        }),
+      ],
+    },
     {
       name: "an extra source call from the options",
       code: extraSource,
       options: [{ sourceCalls: ["fetchFromVault"] }],
-      errors: [error("logged", extraSource, "vault.password")],
+      errors: [error("logged", extraSource, "vault.password", { data: { what: "vault.password", from: fromSource("fetchFromVault", extraSource, "fetchFromVault("), sink: "logger.info" } })],
     },
   ],
 });
