@@ -1,5 +1,5 @@
 import rule from "../../src/rules/no-credential-in-output.js";
-import { error, inTask, runInBothConfigs } from "./flow-cases.js";
+import { error, fromCred, fromSource, inTask, runInBothConfigs } from "./flow-cases.js";
 
 /** A task returning `expression` (typed loosely so each case can shape its output). */
 const returning = (body: string, expression: string): string =>
@@ -80,42 +80,53 @@ declare function open(password: string): Promise<void>;`,
     {
       name: "a whole credential returned from a task",
       code: returnsWhole,
-      errors: [error("returned", returnsWhole, "cred as unknown", { data: { what: "cred", from: fromSourceLine(returnsWhole), task: "sync" } })],
+      errors: [error("returned", returnsWhole, "cred as unknown", { data: { what: "cred", from: fromCred(returnsWhole), task: "sync" } })],
     },
-    { name: "a secret field nested in the returned object", code: returnsField, errors: [error("returned", returnsField, "cred.password }")] },
-    { name: "a credential spread into the returned object", code: returnsSpread, errors: [error("returned", returnsSpread, "cred }")] },
-    { name: "headers returned", code: returnsHeaders, errors: [error("returned", returnsHeaders, "key.toHeaders()")] },
+    {
+      name: "a secret field nested in the returned object",
+      code: returnsField,
+      errors: [error("returned", returnsField, "cred.password }", { data: { what: "cred.password", from: fromCred(returnsField), task: "sync" } })],
+    },
+    {
+      name: "a credential spread into the returned object",
+      code: returnsSpread,
+      errors: [error("returned", returnsSpread, "cred }", { data: { what: "cred", from: fromCred(returnsSpread), task: "sync" } })],
+    },
+    {
+      name: "headers returned",
+      code: returnsHeaders,
+      errors: [
+        error("returned", returnsHeaders, "key.toHeaders()", {
+          data: { what: "key.toHeaders(…)", from: fromSource("resolveCredential", returnsHeaders, "resolveCredential(input.key)"), task: "sync" },
+        }),
+      ],
+    },
     {
       name: "fields of an Output, Object.assign onto it, and its constructor",
       code: onOutput,
       errors: [
-        error("onOutput", onOutput, "cred.password;\n    const typed"),
-        error("onOutput", onOutput, "cred.password;\n    Object.assign"),
-        error("onOutput", onOutput, "cred.toAuthHeader()"),
-        error("onOutput", onOutput, "cred.password })"),
+        error("onOutput", onOutput, "cred.password;\n    const typed", { data: { what: "cred.password", from: fromCred(onOutput), target: "out.secret" } }),
+        error("onOutput", onOutput, "cred.password;\n    Object.assign", { data: { what: "cred.password", from: fromCred(onOutput), target: "typed.debug.token" } }),
+        error("onOutput", onOutput, "cred.toAuthHeader()", { data: { what: "cred.toAuthHeader(…)", from: fromCred(onOutput), target: "out" } }),
+        error("onOutput", onOutput, "cred.password })", { data: { what: "cred.password", from: fromCred(onOutput), target: "new SyncOutput" } }),
       ],
     },
     {
       name: "app state and context state",
       code: appState,
       errors: [
-        error("persisted", appState, "cred.password);"),
-        error("persisted", appState, "state);"),
-        error("persisted", appState, "cred.toAuthHeader()"),
-        error("persisted", appState, "cred.password;"),
+        error("persisted", appState, "cred.password);", { data: { what: "cred.password", from: fromCred(appState), target: "this.appState.set" } }),
+        error("persisted", appState, "state);", { data: { what: "state", from: fromCred(appState), target: "this.appState.set" } }),
+        error("persisted", appState, "cred.toAuthHeader()", { data: { what: "cred.toAuthHeader(…)", from: fromCred(appState), target: "this.context.state.put" } }),
+        // A field written on a store names the store, not the field (an Output's field is named in full).
+        error("persisted", appState, "cred.password;", { data: { what: "cred.password", from: fromCred(appState), target: "this.appState" } }),
       ],
     },
     {
       name: "an extra store from the options",
       code: extraStore,
       options: [{ stores: ["cache.put"] }],
-      errors: [error("persisted", extraStore, "cred.password)")],
+      errors: [error("persisted", extraStore, "cred.password)", { data: { what: "cred.password", from: fromCred(extraStore), target: "cache.put" } })],
     },
   ],
 });
-
-/** The origin text for the credential resolved in `inTask`. */
-function fromSourceLine(code: string): string {
-  const line = code.split("\n").findIndex((text) => text.includes("this.context.resolveCredential(input.credential)")) + 1;
-  return `from resolveCredential at line ${line}`;
-}
