@@ -1,7 +1,7 @@
 // Propagation: what stays secret on its way from a source to a sink.
 import rule from "../../../src/rules/no-credential-logging.js";
 import { typedRuleTester } from "../../rule-tester.js";
-import { error, inTask, runInBothConfigs } from "../flow-cases.js";
+import { error, fromCred, fromSource, inTask, runInBothConfigs } from "../flow-cases.js";
 
 const cases = {
   reassigned: inTask(`    let shown = "none";
@@ -82,6 +82,9 @@ export class DbApp extends App {
 `,
 };
 
+/** Where the credentials of `cases.callbacks` come from: the `resolveCredential` inside its `map`. */
+const RESOLVED_IN_MAP = fromSource("resolveCredential", cases.callbacks, "resolveCredential(ref)");
+
 runInBothConfigs("no-credential-logging: propagation", rule, {
   valid: [
     {
@@ -119,10 +122,19 @@ runInBothConfigs("no-credential-logging: propagation", rule, {
     },
   ],
   invalid: [
-    { name: "a conditional re-assignment", code: cases.reassigned, errors: [error("logged", cases.reassigned, "shown);")] },
-    { name: "a self-referencing accumulation (x = x + y) terminates and is found", code: cases.cycle, errors: [error("logged", cases.cycle, "acc);")] },
+    {
+      name: "a conditional re-assignment",
+      code: cases.reassigned,
+      errors: [error("logged", cases.reassigned, "shown);", { data: { what: "shown", from: fromCred(cases.reassigned), sink: "logger.info" } })],
+    },
+    {
+      name: "a self-referencing accumulation (x = x + y) terminates and is found",
+      code: cases.cycle,
+      errors: [error("logged", cases.cycle, "acc);", { data: { what: "acc", from: fromCred(cases.cycle), sink: "logger.info" } })],
+    },
     { name: "the rest of a credential without its username", code: cases.rest, errors: [
         error("logged", cases.rest, "secretParts });", {
+          data: { what: "secretParts", from: fromCred(cases.rest), sink: "logger.info" },
           suggestions: [
             {
               messageId: "useRefName",
@@ -133,66 +145,93 @@ runInBothConfigs("no-credential-logging: propagation", rule, {
         }),
       ],
     },
-    { name: "a default value", code: cases.defaults, errors: [error("logged", cases.defaults, "token);")] },
+    { name: "a default value", code: cases.defaults, errors: [error("logged", cases.defaults, "token);", { data: { what: "token", from: fromCred(cases.defaults), sink: "logger.info" } })] },
     {
       name: "spread into objects and arrays",
       code: cases.spread,
-      errors: [error("logged", cases.spread, "merged, "), error("logged", cases.spread, "list);")],
+      errors: [
+        error("logged", cases.spread, "merged, ", { data: { what: "merged", from: fromCred(cases.spread), sink: "logger.debug" } }),
+        error("logged", cases.spread, "list);", { data: { what: "list", from: fromCred(cases.spread), sink: "logger.debug" } }),
+      ],
     },
     {
       name: "Buffer.from, base64, JSON.stringify, String(), padEnd, toString",
       code: cases.strings,
+      // Inside a larger argument, the message names the secret it holds: `cred` in `JSON.stringify(cred)`.
       errors: [
-        error("logged", cases.strings, "header }"),
-        error("logged", cases.strings, "cred));"),
-        error("logged", cases.strings, "cred.password).padEnd"),
-        error("logged", cases.strings, "cred.password.toString()"),
+        error("logged", cases.strings, "header }", { data: { what: "header", from: fromCred(cases.strings), sink: "logger.debug" } }),
+        error("logged", cases.strings, "cred));", { data: { what: "cred", from: fromCred(cases.strings), sink: "logger.debug" } }),
+        error("logged", cases.strings, "cred.password).padEnd", { data: { what: "cred.password", from: fromCred(cases.strings), sink: "logger.debug" } }),
+        error("logged", cases.strings, "cred.password.toString()", { data: { what: "cred.password", from: fromCred(cases.strings), sink: "logger.debug" } }),
       ],
     },
     {
       name: "slices, characters and joins of a secret",
       code: cases.slicing,
       errors: [
-        error("logged", cases.slicing, "cred.password.slice(0, 3)"),
-        error("logged", cases.slicing, "cred.password.substring(0, 4)"),
-        error("logged", cases.slicing, "cred.password[0]"),
-        error("logged", cases.slicing, "cred.password.at(-1)"),
-        error("logged", cases.slicing, "cred.password].join"),
-        error("logged", cases.slicing, `cred.password.split("").reverse()`),
+        error("logged", cases.slicing, "cred.password.slice(0, 3)", { data: { what: "cred.password", from: fromCred(cases.slicing), sink: "logger.debug" } }),
+        error("logged", cases.slicing, "cred.password.substring(0, 4)", { data: { what: "cred.password", from: fromCred(cases.slicing), sink: "logger.debug" } }),
+        // An element read by index is named with its index; a method call (`.at(-1)`) by the secret it is called on.
+        error("logged", cases.slicing, "cred.password[0]", { data: { what: "cred.password[0]", from: fromCred(cases.slicing), sink: "logger.debug" } }),
+        error("logged", cases.slicing, "cred.password.at(-1)", { data: { what: "cred.password", from: fromCred(cases.slicing), sink: "logger.debug" } }),
+        error("logged", cases.slicing, "cred.password].join", { data: { what: "cred.password", from: fromCred(cases.slicing), sink: "logger.debug" } }),
+        error("logged", cases.slicing, `cred.password.split("").reverse()`, { data: { what: "cred.password", from: fromCred(cases.slicing), sink: "logger.debug" } }),
       ],
     },
-    { name: "a replace that keeps part of the secret", code: cases.partialReplace, errors: [error("logged", cases.partialReplace, "hint);")] },
+    {
+      name: "a replace that keeps part of the secret",
+      code: cases.partialReplace,
+      errors: [error("logged", cases.partialReplace, "hint);", { data: { what: "hint", from: fromCred(cases.partialReplace), sink: "logger.debug" } })],
+    },
     {
       name: "conditional and logical expressions",
       code: cases.conditional,
       errors: [
-        error("logged", cases.conditional, "fallback}"),
-        error("logged", cases.conditional, "cred.password);"),
-        error("logged", cases.conditional, "cred.password ??"),
+        error("logged", cases.conditional, "fallback}", { data: { what: "fallback", from: fromCred(cases.conditional), sink: "logger.trace" } }),
+        error("logged", cases.conditional, "cred.password);", { data: { what: "cred.password", from: fromCred(cases.conditional), sink: "logger.trace" } }),
+        error("logged", cases.conditional, "cred.password ??", { data: { what: "cred.password", from: fromCred(cases.conditional), sink: "logger.trace" } }),
       ],
     },
     {
       name: "simple local helpers that build a string from their argument",
       code: cases.helper,
-      errors: [error("logged", cases.helper, "cred));"), error("logged", cases.helper, "cred.password));")],
+      errors: [
+        error("logged", cases.helper, "cred));", { data: { what: "cred", from: fromCred(cases.helper), sink: "logger.warn" } }),
+        error("logged", cases.helper, "cred.password));", { data: { what: "cred.password", from: fromCred(cases.helper), sink: "logger.warn" } }),
+      ],
     },
     {
       name: "an object built by a local helper, and its secret field",
       code: cases.helperObject,
-      errors: [error("logged", cases.helperObject, "headers);"), error("logged", cases.helperObject, "headers.Authorization")],
+      errors: [
+        error("logged", cases.helperObject, "headers);", { data: { what: "headers", from: fromCred(cases.helperObject), sink: "logger.info" } }),
+        error("logged", cases.helperObject, "headers.Authorization", { data: { what: "headers.Authorization", from: fromCred(cases.helperObject), sink: "logger.info" } }),
+      ],
     },
-    { name: "a closure inside the task", code: cases.closure, errors: [error("logged", cases.closure, "auth}")] },
+    {
+      name: "a closure inside the task",
+      code: cases.closure,
+      errors: [error("logged", cases.closure, "auth}", { data: { what: "auth", from: fromCred(cases.closure), sink: "console.warn" } })],
+    },
     {
       name: "array callbacks, for-of and elements of resolved credentials",
       code: cases.callbacks,
       errors: [
-        error("logged", cases.callbacks, "login.password}"),
-        error("logged", cases.callbacks, "login.password);"),
-        error("logged", cases.callbacks, "logins[0]?.password"),
+        error("logged", cases.callbacks, "login.password}", { data: { what: "login.password", from: RESOLVED_IN_MAP, sink: "logger.debug" } }),
+        error("logged", cases.callbacks, "login.password);", { data: { what: "login.password", from: RESOLVED_IN_MAP, sink: "logger.debug" } }),
+        error("logged", cases.callbacks, "logins[0]?.password", { data: { what: "logins[0]?.password", from: RESOLVED_IN_MAP, sink: "logger.debug" } }),
       ],
     },
-    { name: "the parameter of a .then callback", code: cases.thenCallback, errors: [error("logged", cases.thenCallback, "key}")] },
-    { name: "a field written in one method and logged in another", code: cases.classField, errors: [error("logged", cases.classField, "this.session}")] },
+    {
+      name: "the parameter of a .then callback",
+      code: cases.thenCallback,
+      errors: [error("logged", cases.thenCallback, "key}", { data: { what: "key", from: fromSource("getSecret", cases.thenCallback, "getSecret("), sink: "console.log" } })],
+    },
+    {
+      name: "a field written in one method and logged in another",
+      code: cases.classField,
+      errors: [error("logged", cases.classField, "this.session}", { data: { what: "this.session", from: fromCred(cases.classField), sink: "logger.info" } })],
+    },
   ],
 });
 
@@ -229,11 +268,17 @@ typedRuleTester().run("no-credential-logging: propagation across functions and f
       name: "values imported from another file carry the secret brand",
       code: crossFile,
       errors: [
-        error("logged", crossFile, "cred.password"),
-        error("logged", crossFile, "options }"),
-        error("logged", crossFile, "serviceCredential.password"),
+        error("logged", crossFile, "cred.password", { data: { what: "cred.password", from: "typed `Secret<string>`", sink: "log.warn" } }),
+        // The type of `connectionOptions(…)` as the checker prints it, cut at 40 characters: the cut falls before
+        // `Secret<string>`, the part that makes it secret.
+        error("logged", crossFile, "options }", { data: { what: "options", from: "typed `{ host: string; user: string; password:…`", sink: "log.debug" } }),
+        error("logged", crossFile, "serviceCredential.password", { data: { what: "serviceCredential.password", from: "typed `Secret<string>`", sink: "log.debug" } }),
       ],
     },
-    { name: "a field typed Secret in an app-defined interface", code: crossFunction, errors: [error("logged", crossFunction, "summary.pass")] },
+    {
+      name: "a field typed Secret in an app-defined interface",
+      code: crossFunction,
+      errors: [error("logged", crossFunction, "summary.pass", { data: { what: "summary.pass", from: "typed `Secret<string>`", sink: "log.info" } })],
+    },
   ],
 });
