@@ -1,7 +1,7 @@
 // Sanitizers: what makes a secret safe to show. The `sanitizers`, `safeFields` and `sourceCalls` options are
 // tested on names the built-in model does not know in tests/flow/options.test.ts.
 import rule from "../../../src/rules/no-credential-logging.js";
-import { error, inTask, runInBothConfigs } from "../flow-cases.js";
+import { error, fromCred, inTask, runInBothConfigs } from "../flow-cases.js";
 
 const withMaskHelper = inTask(`    logger.warn(\`auth failed using key \${cred.password}\`);`, `import { mask } from "./redact.js";`);
 const configuredMask = inTask(`    logger.warn(cred.password);`);
@@ -38,6 +38,7 @@ import { mask, redactSecret, sha256, fingerprint } from "./redact.js";`,
       code: withMaskHelper,
       errors: [
         error("logged", withMaskHelper, "cred.password}", {
+          data: { what: "cred.password", from: fromCred(withMaskHelper), sink: "logger.warn" },
           suggestions: [{ messageId: "wrapInMask", data: { helper: "mask" }, output: withMaskHelper.replace("${cred.password}", "${mask(cred.password)}") }],
         }),
       ],
@@ -48,6 +49,7 @@ import { mask, redactSecret, sha256, fingerprint } from "./redact.js";`,
       options: [{ maskWith: "redact" }],
       errors: [
         error("logged", configuredMask, "cred.password);", {
+          data: { what: "cred.password", from: fromCred(configuredMask), sink: "logger.warn" },
           suggestions: [{ messageId: "wrapInMask", data: { helper: "redact" }, output: configuredMask.replace("warn(cred.password)", "warn(redact(cred.password))") }],
         }),
       ],
