@@ -3,7 +3,7 @@
 import rule from "../../../src/rules/no-credential-logging.js";
 import path from "node:path";
 import { syntacticRuleTester, typedFixtureDir, typedRuleTester } from "../../rule-tester.js";
-import { error, inTask, runInBothConfigs } from "../flow-cases.js";
+import { error, fromCred, inTask, runInBothConfigs } from "../flow-cases.js";
 
 const reassignedSafe = inTask(`    let shown = cred.password;
     shown = "hidden";
@@ -50,12 +50,12 @@ const recorder = new Recorder();`,
     {
       name: "false alarm: the analysis ignores order, so a variable overwritten with a safe value still counts",
       code: reassignedSafe,
-      errors: [error("logged", reassignedSafe, "shown);")],
+      errors: [error("logged", reassignedSafe, "shown);", { data: { what: "shown", from: fromCred(reassignedSafe), sink: "logger.info" } })],
     },
     {
       name: "false alarm (by policy): the last four characters of a password are reported",
       code: lastFour,
-      errors: [error("logged", lastFour, "cred.password.slice(-4)")],
+      errors: [error("logged", lastFour, "cred.password.slice(-4)", { data: { what: "cred.password", from: fromCred(lastFour), sink: "logger.info" } })],
     },
   ],
 });
