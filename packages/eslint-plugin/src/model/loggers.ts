@@ -30,10 +30,11 @@ export type LoggerRole =
   | "nodeConsoleModule";
 
 /**
- * Level methods of loggers across libraries (pino, winston, bunyan, log4js, loglevel, consola, signale, npmlog,
- * roarr, Nest, tslog).
+ * Level methods that loggers of most libraries share (pino, winston, bunyan, log4js, loglevel, npmlog, roarr, Nest,
+ * tslog). The name-based fallback uses these alone: on a receiver known only by its name, `start()` or `write()`
+ * says nothing about logging.
  */
-export const LOG_METHODS: ReadonlySet<string> = new Set([
+export const LEVEL_METHODS: ReadonlySet<string> = new Set([
   "trace",
   "debug",
   "info",
@@ -53,6 +54,11 @@ export const LOG_METHODS: ReadonlySet<string> = new Set([
   "http",
   "success",
   "fail",
+]);
+
+/** Every method that writes a log line on a logger whose library is known: the levels, and consola's and signale's own. */
+export const LOG_METHODS: ReadonlySet<string> = new Set([
+  ...LEVEL_METHODS,
   "start",
   "ready",
   "box",

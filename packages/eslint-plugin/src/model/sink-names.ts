@@ -7,31 +7,12 @@
  */
 import { ASTUtils, AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { calleeName, memberName } from "../ast/describe.js";
+import { LEVEL_METHODS } from "./loggers.js";
 
 const { DefinitionType } = TSESLint.Scope;
 
-/** Level methods of loggers known by name only. */
-export const NAMED_LOG_METHODS: ReadonlySet<string> = new Set([
-  "trace",
-  "debug",
-  "info",
-  "warn",
-  "warning",
-  "error",
-  "fatal",
-  "log",
-  "verbose",
-  "silly",
-  "notice",
-  "critical",
-  "crit",
-  "alert",
-  "emerg",
-  "emergency",
-  "http",
-  "success",
-  "fail",
-]);
+/** Level methods of loggers known by name only: the levels most libraries share. */
+export const NAMED_LOG_METHODS: ReadonlySet<string> = LEVEL_METHODS;
 /** Methods that make a logger out of a logger; the first five also write their arguments on every line. */
 export const CHILD_LOGGER_METHODS: ReadonlySet<string> = new Set(["child", "scope", "withTag", "tag", "getSubLogger", "createChild", "extend", "getLogger", "createLogger"]);
 /** Names of loggers: `log`, `logger`, `auditLog`, `taskLogger`, `_log`, `LOGGER` (but not `catalog` or `dialog`). */
