@@ -5,7 +5,7 @@ import * as parser from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
 import plugin from "../../src/index.js";
 import rule from "../../src/rules/no-credential-logging.js";
-import { at, error, inTask, runInBothConfigs } from "../rules/flow-cases.js";
+import { at, error, fromCred, inTask, runInBothConfigs } from "../rules/flow-cases.js";
 
 const parts = Array.from({ length: 19 }, (_, i) => `p${i}`);
 const dsn = inTask(`    ${parts.map((p) => `const ${p} = input.host;`).join(" ")}
@@ -46,24 +46,31 @@ runInBothConfigs("flow engine: bounds never cache a clean answer", rule, {
     {
       name: "a 19-part connection string, and the password logged after it",
       code: dsn,
-      errors: [error("logged", dsn, "dsn);"), error("logged", dsn, "cred.password);")],
+      errors: [error("logged", dsn, "dsn);", { data: { what: "dsn", from: fromCred(dsn), sink: "console.log" } }), error("logged", dsn, "cred.password);", { data: { what: "cred.password", from: fromCred(dsn), sink: "console.log" } })],
     },
     {
       name: "38 copies of a password joined with +",
       code: copies38,
       // Reported at the first copy, inside the argument.
-      errors: [{ messageId: "logged", line: at(copies38, "console.log(pw").line, column: at(copies38, "console.log(pw").column + "console.log(".length }],
+      errors: [
+        {
+          messageId: "logged",
+          line: at(copies38, "console.log(pw").line,
+          column: at(copies38, "console.log(pw").column + "console.log(".length,
+          data: { what: "pw", from: fromCred(copies38), sink: "console.log" },
+        },
+      ],
     },
     {
       name: "a 40-step chain of copies logged at its end, then its start logged",
       code: chain,
-      errors: [error("logged", chain, "x40);"), error("logged", chain, "x0);")],
+      errors: [error("logged", chain, "x40);", { data: { what: "x40", from: fromCred(chain), sink: "console.log" } }), error("logged", chain, "x0);", { data: { what: "x0", from: fromCred(chain), sink: "console.log" } })],
     },
-    { name: "a 600-step chain of copies", code: longChain, errors: [error("logged", longChain, "x600);")] },
+    { name: "a 600-step chain of copies", code: longChain, errors: [error("logged", longChain, "x600);", { data: { what: "x600", from: fromCred(longChain), sink: "console.log" } })] },
     {
       name: "a helper with ten levels of six references, given a secret after a clean call",
       code: exponential,
-      errors: [error("logged", exponential, "cred.password));")],
+      errors: [error("logged", exponential, "cred.password));", { data: { what: "cred.password", from: fromCred(exponential), sink: "console.log" } })],
     },
   ],
 });
