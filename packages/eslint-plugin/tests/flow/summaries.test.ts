@@ -3,7 +3,7 @@
 import rule from "../../src/rules/no-credential-logging.js";
 import outputRule from "../../src/rules/no-credential-in-output.js";
 import { syntacticRuleTester, typedRuleTester } from "../rule-tester.js";
-import { error, inTask } from "../rules/flow-cases.js";
+import { error, fromCred, inTask } from "../rules/flow-cases.js";
 
 const helpers = `import { buildDsn, basicHeader, userOf, maskedDsn, passwordOf, loginName } from "./connection-helpers.js";`;
 
@@ -33,15 +33,30 @@ typedRuleTester().run("summaries of functions in other files (typed)", rule, {
     { name: "a helper given no secret", code: inTask(`    logger.info(buildDsn(input.host, input.host));`, helpers) },
   ],
   invalid: [
-    { name: "a DSN built in another file from the password", code: dsn, errors: [error("logged", dsn, "dsn}")] },
-    { name: "a header built by an arrow function of another file", code: header, errors: [error("logged", header, "cred.password));")] },
-    { name: "a field of a credential returned by a function of another file", code: member, errors: [error("logged", member, "cred));")] },
+    { name: "a DSN built in another file from the password", code: dsn, errors: [error("logged", dsn, "dsn}", { data: { what: "dsn", from: fromCred(dsn), sink: "logger.info" } })] },
+    {
+      name: "a header built by an arrow function of another file",
+      code: header,
+      errors: [error("logged", header, "cred.password));", { data: { what: "cred.password", from: fromCred(header), sink: "console.log" } })],
+    },
+    {
+      name: "a field of a credential returned by a function of another file",
+      code: member,
+      // The message names the credential passed in, the secret the call's result carries.
+      errors: [error("logged", member, "cred));", { data: { what: "cred", from: fromCred(member), sink: "logger.warn" } })],
+    },
   ],
 });
 
 typedRuleTester().run("summaries of functions in other files, persisted (typed)", outputRule, {
   valid: [],
-  invalid: [{ name: "a DSN built in another file put into a store", code: returned, errors: [error("persisted", returned, "cred.password));")] }],
+  invalid: [
+    {
+      name: "a DSN built in another file put into a store",
+      code: returned,
+      errors: [error("persisted", returned, "cred.password));", { data: { what: "cred.password", from: fromCred(returned), target: "this.sessionStore.set" } })],
+    },
+  ],
 });
 
 // Without type information the other file is not read: the syntactic config stays within the file.
