@@ -127,6 +127,38 @@ export function isRepeatedBlock(text: string): boolean {
   return false;
 }
 
+/** Whether a piece of a value is typed filler: one block repeated, or runs of the alphabet, digits or keyboard. */
+function isFillerPiece(text: string): boolean {
+  if (isRepeatedBlock(text)) return true;
+  // Typed in order: runs of three or more (`abc`, `123`, `xyz`) cover at least half of it. A random
+  // value has such a run at a given place with odds of about one in a thousand.
+  const alnum = text.replace(/[^A-Za-z0-9]/g, "");
+  return alnum.length >= 4 && (orderedCharacters(alnum) >= alnum.length * 0.5 || runCoverage(alnum) >= alnum.length * 0.75);
+}
+
+/**
+ * Whether a value is filler someone typed rather than generated: one block repeated (`abcabc`), mostly
+ * alphabet, digit or keyboard runs (`abcdef123456`), or two or more of its separator-delimited parts
+ * typed that way (`1234-1234-...`: a multi-part token whose ids were made up). Judges only what it is
+ * given: a caller passes a token's random body, never a vendor's fixed prefix (Twitter bearer tokens
+ * open with a run of `A`s that is part of the format).
+ *
+ * @example
+ * isTypedFiller("abcdefghijklmnopqrstuvwxyz1234567"); // true
+ * isTypedFiller("1234-1234-1234-" + "Zq8w2Lp");       // true
+ * isTypedFiller("Zq8w2LpR4mT9");                      // false
+ */
+export function isTypedFiller(text: string): boolean {
+  if (isFillerPiece(text)) return true;
+  let typed = 0;
+  for (const piece of text.split(/[\s_.:/-]+/)) {
+    // Each part wholly typed (a random part of four is wholly a run with odds of about one in a thousand).
+    const whole = piece.length >= 4 && (isRepeatedBlock(piece) || runCoverage(piece) === piece.length || orderedCharacters(piece) === piece.length);
+    if (whole && ++typed >= 2) return true;
+  }
+  return false;
+}
+
 /** Stored password hashes: modular crypt format and the PHC string format. */
 const PASSWORD_HASH =
   /^(?:\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$(?:v=\d+\$)?m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+|\$scrypt\$\S+|\$(?:pbkdf2|pbkdf2-sha\d+)\$\S+|pbkdf2_sha\d+\$\d+\$\S+|\$[156]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}|\{(?:SSHA|SHA|SSHA256|SSHA512|PBKDF2[^}]*)\}[A-Za-z0-9+/=.$]+)$/;
@@ -168,12 +200,8 @@ export function isDummyValue(value: string): boolean {
 export function isDummyShape(value: string): boolean {
   const text = value.trim();
   if (text.length === 0) return true;
-  if (MASK_RUN.test(text) || isRepeatedBlock(text) || isPasswordHash(text)) return true;
+  if (MASK_RUN.test(text) || isPasswordHash(text) || isTypedFiller(text)) return true;
   if (/EXAMPLE(?:KEY)?$|^EXAMPLE/.test(text)) return true;
-  // Typed in order: runs of three or more (`abc`, `123`, `xyz`) cover at least half of it. A random
-  // value has such a run at a given place with odds of about one in a thousand.
-  const alnum = text.replace(/[^A-Za-z0-9]/g, "");
-  if (alnum.length >= 4 && (orderedCharacters(alnum) >= alnum.length * 0.5 || runCoverage(alnum) >= alnum.length * 0.75)) return true;
   // Dummy words with nothing random beside them: what is left must be short runs, separators or counters.
   const rest = text.replace(DUMMY_WORD, " ");
   if (rest === text) return false;

@@ -52,6 +52,31 @@ function isRepeatedCharacter(text: string): boolean {
   return chars.length > 0 && [...chars].every((c) => c === chars[0]);
 }
 
+/** The longest word of PLACEHOLDER_WORDS, for splitting glued words. */
+const LONGEST_PLACEHOLDER_WORD = Math.max(...[...PLACEHOLDER_WORDS].map((word) => word.length));
+
+/**
+ * `randomstringhere`, `yourapikeyhere`: a letters-only run (one case, as `RANDOMSTRINGHERE` lower-cased)
+ * that splits wholly into placeholder words, one of them a strong one. Words of two letters or less
+ * (`a`, `me`, `id`) are left out of the split, so a random run does not split by chance.
+ */
+function isGluedPlaceholder(lower: string): boolean {
+  if (lower.length < 8 || lower.length > 64 || !/^[a-z]+$/.test(lower)) return false;
+  // reach[i]: 0 unreachable, 1 reachable with plain words only, 2 reachable with a strong word.
+  const reach = new Uint8Array(lower.length + 1);
+  reach[0] = 1;
+  for (let i = 0; i < lower.length; i++) {
+    if (reach[i] === 0) continue;
+    for (let end = i + 3; end <= Math.min(lower.length, i + LONGEST_PLACEHOLDER_WORD); end++) {
+      const word = lower.slice(i, end);
+      if (!PLACEHOLDER_WORDS.has(word)) continue;
+      const state = STRONG_PLACEHOLDER_WORDS.has(word) ? 2 : reach[i]!;
+      if (state > reach[end]!) reach[end] = state;
+    }
+  }
+  return reach[lower.length] === 2;
+}
+
 /** True when one separator-delimited segment of the text consists of placeholder words only. */
 function hasPlaceholderSegment(text: string): boolean {
   for (const segment of text.split(/[\s_.\-~:/]+/)) {
@@ -60,6 +85,7 @@ function hasPlaceholderSegment(text: string): boolean {
     if (words.length === 0) continue;
     const glued = segment.toLowerCase();
     if (STRONG_PLACEHOLDER_WORDS.has(glued)) return true;
+    if (words.length === 1 && isGluedPlaceholder(glued)) return true;
     if (words.every((word) => PLACEHOLDER_WORDS.has(word)) && words.some((word) => STRONG_PLACEHOLDER_WORDS.has(word))) {
       return true;
     }

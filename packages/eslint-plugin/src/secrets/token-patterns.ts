@@ -77,12 +77,64 @@ export interface FindTokensOptions {
   readonly context?: string;
 }
 
-function keywordNear(pattern: TokenPattern, text: string, index: number, context: string): boolean {
-  const before = normalise(text.slice(Math.max(0, index - KEYWORD_WINDOW), index));
-  return pattern.keywords.some((keyword) => {
-    const word = normalise(keyword);
-    return before.includes(word) || context.includes(word);
-  });
+function keywordNear(pattern: TokenPattern, text: string, index: number, rawContext: string): boolean {
+  const before = text.slice(Math.max(0, index - KEYWORD_WINDOW), index);
+  return pattern.keywords.some((keyword) => mentionsKeyword(before, keyword) || mentionsKeyword(rawContext, keyword));
+}
+
+const keywordRegexes = new Map<string, RegExp>();
+
+/**
+ * Whether `text` names a provider `keyword` as a word of its own: the keyword (its parts joined by any
+ * separator or none, any case) opens a word (`SUMO_KEY`, `sumoKey`, `my-okta-token`), not the inside of
+ * another word (`rookTable` does not name okta). A keyword of five letters or less must also end a word
+ * (`sumObj` and `sumOfExposures` do not name sumo); a longer one may run on glued (`sumologicaccessid`).
+ *
+ * @example
+ * mentionsKeyword("SUMO_ACCESS_ID", "sumo"); // true
+ * mentionsKeyword("sumOfExposures", "sumo"); // false
+ */
+export function mentionsKeyword(text: string, keyword: string): boolean {
+  let regex = keywordRegexes.get(keyword);
+  if (!regex) {
+    const parts = keyword.toLowerCase().split(/[\s_.-]+/).filter((part) => part !== "");
+    const source = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("[\\s_.-]*");
+    regex = new RegExp(source, "gi");
+    keywordRegexes.set(keyword, regex);
+  }
+  const letters = keyword.replace(/[^A-Za-z0-9]/g, "").length;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (match[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    if (!opensWord(text, start)) continue;
+    if (letters > 5 || endsWord(text, end)) return true;
+  }
+  return false;
+}
+
+const isLower = (c: string | undefined): boolean => c !== undefined && c >= "a" && c <= "z";
+const isUpper = (c: string | undefined): boolean => c !== undefined && c >= "A" && c <= "Z";
+const isAlnumChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9]/.test(c);
+
+/** A word opens at `i`: text start, after a non-alphanumeric, or a lower-to-upper hump (`mySumo`). */
+function opensWord(text: string, i: number): boolean {
+  return i === 0 || !isAlnumChar(text[i - 1]) || (isLower(text[i - 1]) && isUpper(text[i]));
+}
+
+/** A word ends before `i`: text end, a non-alphanumeric, a lower-to-upper hump, or letters giving way to digits. */
+function endsWord(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i];
+  if (!isAlnumChar(next)) return true;
+  if (isUpper(next) && !isUpper(prev)) return true;
+  // `SUMOKey`: an upper-case word then a capitalised one.
+  if (isUpper(prev) && isUpper(next) && isLower(text[i + 1]) && !isLower(text[i - 2])) return true;
+  return /[A-Za-z]/.test(prev ?? "") && /[0-9]/.test(next!);
 }
 
 /**
@@ -94,6 +146,7 @@ function keywordNear(pattern: TokenPattern, text: string, index: number, context
  * findTokens(`token: ${"ghp_" + "Ab1".repeat(12)}`)[0]?.pattern.label; // "GitHub token"
  */
 export function findTokens(text: string, patterns: readonly TokenPattern[] = TOKEN_PATTERNS, options: FindTokensOptions = {}): TokenMatch[] {
+  const rawContext = options.context ?? "";
   const context = options.context ? normalise(options.context) : "";
   if (text.length < MIN_TOKEN_TEXT_LENGTH && patterns === TOKEN_PATTERNS) return [];
   const scanner = scannersFor(patterns);
@@ -103,13 +156,13 @@ export function findTokens(text: string, patterns: readonly TokenPattern[] = TOK
   for (const index of selected) {
     const pattern = patterns[index]!;
     // A keyword-gated format found by its keyword in the text still needs it near the value.
-    const found = runPattern(pattern, text, context);
+    const found = runPattern(pattern, text, rawContext);
     if (found.length > 0) perPattern.push(found);
   }
   for (const index of gated) {
     const pattern = patterns[index]!;
     if (!pattern.keywordRequired || selected.includes(index)) continue;
-    const found = runPattern(pattern, text, context);
+    const found = runPattern(pattern, text, rawContext);
     if (found.length > 0) perPattern.push(found);
   }
   if (perPattern.length === 0) return [];
@@ -117,7 +170,7 @@ export function findTokens(text: string, patterns: readonly TokenPattern[] = TOK
   return withoutOverlaps(perPattern, text.length, patterns);
 }
 
-function runPattern(pattern: TokenPattern, text: string, context: string): TokenMatch[] {
+function runPattern(pattern: TokenPattern, text: string, rawContext: string): TokenMatch[] {
   const found: TokenMatch[] = [];
   const { regex } = pattern;
   regex.lastIndex = 0;
@@ -127,7 +180,7 @@ function runPattern(pattern: TokenPattern, text: string, context: string): Token
       continue;
     }
     if (pattern.validate && !pattern.validate(match, text)) continue;
-    if (pattern.keywordRequired && !keywordNear(pattern, text, match.index, context)) continue;
+    if (pattern.keywordRequired && !keywordNear(pattern, text, match.index, rawContext)) continue;
     found.push({ pattern, index: match.index, length: match[0].length, body: bodyOf(match), keywords: pattern.keywords });
   }
   return found;

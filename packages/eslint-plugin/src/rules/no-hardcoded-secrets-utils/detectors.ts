@@ -11,7 +11,7 @@ import { isDummyPair } from "../../secrets/dummies.js";
 import { isNonSecretValue, isPlaceholderToken } from "../../secrets/placeholders.js";
 import { staticKeyName } from "../../secrets/secret-bindings.js";
 import { DYNAMIC_PART, type StringNode } from "../../ast/static-text.js";
-import { findTokens, TOKEN_PATTERNS, type TokenMatch, type TokenPattern } from "../../secrets/token-patterns.js";
+import { findTokens, mentionsKeyword, TOKEN_PATTERNS, type TokenMatch, type TokenPattern } from "../../secrets/token-patterns.js";
 
 /** How messages call the literal a name of each role holds. */
 export const DESCRIPTION_BY_ROLE: Record<CredentialRole, string> = {
@@ -69,13 +69,34 @@ export function isPublicSearchKey(position: TSESTree.Node): boolean {
   return ownerKey !== undefined && /^(?:algolia|docsearch)$/i.test(ownerKey) && keys.has("appId");
 }
 
+/** Whether a format's random runs allow letters beyond hex (`g`-`z`): its real bodies are not hex. */
+const widerThanHex = new WeakMap<TokenPattern, boolean>();
+function allowsNonHexLetters(pattern: TokenPattern): boolean {
+  let wider = widerThanHex.get(pattern);
+  if (wider === undefined) {
+    wider = (pattern.definition?.shapes ?? []).some((shape) => shape.some((part) => part.kind === "chars" && /[g-zG-Z]/.test(part.alphabet)));
+    widerThanHex.set(pattern, wider);
+  }
+  return wider;
+}
+
+/**
+ * A match whose body is a hex digest in one case, digits and letters mixed (an asset's content hash, a page id)
+ * while its format draws bodies from a wider alphabet: a random body of 24 alphanumerics is all hex with
+ * odds below one in a billion, so the value is a hash or an identifier that happens to follow the prefix.
+ */
+export function isDigestInWiderFormat(match: TokenMatch): boolean {
+  const body = match.body;
+  return body.length >= 24 && (/^[0-9a-f]+$/.test(body) || /^[0-9A-F]+$/.test(body)) && /[0-9]/.test(body) && /[a-fA-F]/.test(body) && allowsNonHexLetters(match.pattern);
+}
+
 /**
  * The first known token format in `text` that is not a placeholder or a published example;
  * `context` (the name the text is assigned to) lets formats gated by a keyword fire.
  */
 export function realTokens(text: string, patterns: readonly TokenPattern[], context?: string): TokenMatch | undefined {
   return findTokens(text, patterns, context === undefined ? {} : { context }).find(
-    (match) => !isPlaceholderToken(match.body, surroundingRun(text, match.index, match.length)),
+    (match) => !isPlaceholderToken(match.body, surroundingRun(text, match.index, match.length)) && !isDigestInWiderFormat(match),
   );
 }
 
@@ -161,7 +182,8 @@ function credentialOfTextKeyUncached(key: string): CredentialName | undefined {
   const parsed = parseCredentialName(segment);
   if (!parsed || parsed.unambiguous) return parsed;
   const vendors = vendorKeywords();
-  const vendor = splitIdentifierWords(key).some((word) => vendors.has(word)) || [...vendors].some((word) => key.toLowerCase().includes(word));
+  // A provider word of its own (`SUMO_KEY`, `oktaToken`), not letters inside another word (`rookTable`, `sumOfExposures`).
+  const vendor = splitIdentifierWords(key).some((word) => vendors.has(word)) || [...vendors].some((word) => mentionsKeyword(key, word));
   return vendor ? { ...parsed, unambiguous: true } : parsed;
 }
 
