@@ -14,8 +14,12 @@ export class KeywordScanner {
   private readonly outputs: readonly (readonly number[])[];
   /** Groups with an empty keyword: selected for every text. */
   private readonly always: readonly number[];
+  /** Per state, 1 when some group's keyword ends there: the scan loop looks at outputs only then. */
+  private readonly emits: Uint8Array;
   /** Per state, the scan that last reported its outputs (so a repeated keyword costs nothing). */
   private readonly stamp: Uint32Array;
+  /** Per group, the scan that last selected it (so no set is built per scan). */
+  private readonly chosen: Uint32Array;
   private generation = 0;
 
   /**
@@ -76,6 +80,8 @@ export class KeywordScanner {
     this.outputs = outputs;
     this.always = always;
     this.stamp = new Uint32Array(states);
+    this.emits = Uint8Array.from(outputs, (groupsHere) => (groupsHere.length > 0 ? 1 : 0));
+    this.chosen = new Uint32Array(groups.length);
   }
 
   /**
@@ -85,15 +91,24 @@ export class KeywordScanner {
    * @example
    * new KeywordScanner([["ghp_"], ["akia"]]).scan("token GHP_x"); // [0]
    */
-  scan(text: string, into: number[] = []): number[] {
-    const { delta, outputs, stamp } = this;
-    const generation = ++this.generation;
+  scan(text: string, into: readonly number[] = []): number[] {
+    const { delta, outputs, emits, stamp, chosen } = this;
+    let generation = ++this.generation;
     if (generation === 0xffffffff) {
       stamp.fill(0);
-      this.generation = 1;
+      chosen.fill(0);
+      generation = this.generation = 1;
     }
-    const seen = new Set(into);
-    for (const group of this.always) if (!seen.has(group)) seen.add(group);
+    // Most texts hold no keyword: the result is built only from what is found, with no set or copy per scan.
+    const selected: number[] = [];
+    const select = (group: number): void => {
+      if (chosen[group] !== generation) {
+        chosen[group] = generation;
+        selected.push(group);
+      }
+    };
+    for (const group of into) select(group);
+    for (const group of this.always) select(group);
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       let code = text.charCodeAt(i);
@@ -103,11 +118,11 @@ export class KeywordScanner {
       }
       if (code >= 65 && code <= 90) code |= 32;
       state = delta[state * ALPHABET_SIZE + code]!;
-      if (stamp[state] !== this.generation) {
-        stamp[state] = this.generation;
-        for (const group of outputs[state]!) seen.add(group);
+      if (emits[state] === 1 && stamp[state] !== generation) {
+        stamp[state] = generation;
+        for (const group of outputs[state]!) select(group);
       }
     }
-    return [...seen].sort((a, b) => a - b);
+    return selected.length > 1 ? selected.sort((a, b) => a - b) : selected;
   }
 }
