@@ -83,6 +83,8 @@ function keywordNear(pattern: TokenPattern, text: string, index: number, rawCont
 }
 
 const keywordRegexes = new Map<string, RegExp>();
+/** The longest provider word a format may name (the catalogue's longest is far shorter). */
+const MAX_KEYWORD_LENGTH = 64;
 
 /**
  * Whether `text` names a provider `keyword` as a word of its own: the keyword (its parts joined by any
@@ -95,6 +97,8 @@ const keywordRegexes = new Map<string, RegExp>();
  * mentionsKeyword("sumOfExposures", "sumo"); // false
  */
 export function mentionsKeyword(text: string, keyword: string): boolean {
+  // Provider words are short; a longer "keyword" names no provider (and would make an oversized pattern).
+  if (keyword.length > MAX_KEYWORD_LENGTH) return false;
   let regex = keywordRegexes.get(keyword);
   if (!regex) {
     const parts = keyword.toLowerCase().split(/[\s_.-]+/).filter((part) => part !== "");
