@@ -83,6 +83,9 @@ for (const step of steps) {
     out.push(text);
   }
 }
+// The mutation score is measured by `npm run mutate` (too slow for this run); its last recorded section is kept.
+const mutation = path.join(benchDir, "MUTATION.md");
+if (fs.existsSync(mutation)) out.push(fs.readFileSync(mutation, "utf8"));
 out.push(`Total bench time: ${((performance.now() - started) / 1000).toFixed(0)} s; load average at the end ${loadAverage()}.`);
 fs.writeFileSync(path.join(benchDir, "RESULTS.md"), `${out.join("\n")}\n`);
 // The README's benchmark block quotes this run only: written here, never by hand (bench/lib/readme-block.ts).
