@@ -10,6 +10,9 @@ export default defineConfig(
   globalIgnores([
     "**/dist/",
     "coverage/",
+    // Mutation runs: StrykerJS's sandbox copy of the repository and its reports.
+    ".stryker-tmp/",
+    "reports/",
     "bench/.out/",
     "fixtures/bad-app/",
     // Labeled inputs for measuring the rules: leaks on purpose.
