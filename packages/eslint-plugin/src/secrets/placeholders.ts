@@ -8,7 +8,7 @@
  * credential-shaped NAME holds (anything that does not look like a real credential value is excused).
  */
 import { splitIdentifierWords } from "./credential-names.js";
-import { isDummyAfterPrefix, isDummyShape, isDummyValue } from "./dummies.js";
+import { isDummyAfterPrefix, isDummyShape, isDummyValue, isMixedCaseHex } from "./dummies.js";
 
 /**
  * Example keys published in vendor documentation; they appear in tutorials and tests, never work.
@@ -221,8 +221,9 @@ export function isNonSecretValue(value: string, expectation: ValueExpectation): 
     return !human || !/^[a-z]+(?: [a-z]+){1,4}$/.test(trimmed);
   }
   if (human) return false;
-  // Machine-made secrets and ambiguous names: only values shaped like generated secrets count.
-  if (isWordLike(trimmed) || trimmed.length < 8) return true;
+  // Machine-made secrets and ambiguous names: only values shaped like generated secrets count. Hex in both
+  // cases is not what a generator writes (see `isMixedCaseHex`).
+  if (isWordLike(trimmed) || trimmed.length < 8 || isMixedCaseHex(trimmed)) return true;
   return expectation.unambiguous ? charClasses(trimmed) < 2 : !/[0-9]/.test(trimmed) || !/[A-Za-z]/.test(trimmed) || trimmed.length < 12;
 }
 

@@ -9,7 +9,7 @@ import { Linter } from "eslint";
 import * as parser from "@typescript-eslint/parser";
 import rule from "../../src/rules/no-hardcoded-secrets.js";
 import { isDigestInWiderFormat, realTokens } from "../../src/rules/no-hardcoded-secrets-utils/detectors.js";
-import { isDummyValue, isTypedFiller } from "../../src/secrets/dummies.js";
+import { isDummyValue, isMixedCaseHex, isTypedFiller } from "../../src/secrets/dummies.js";
 import { isNonSecretValue, isPlaceholderToken } from "../../src/secrets/placeholders.js";
 import { findTokens, mentionsKeyword, TOKEN_PATTERNS } from "../../src/secrets/token-patterns.js";
 import { seededRandom } from "../../src/secrets/catalogue/samples.js";
@@ -176,5 +176,73 @@ describe("a Twitter bearer token in a named literal is judged whole", () => {
     expect(findTokens(token)[0]?.pattern.id).toBe("twitter-bearer-token");
     expect(isPlaceholderToken(findTokens(token)[0]!.body, token)).toBe(false);
     expect(pattern("twitter-bearer-token")).toBeDefined();
+  });
+});
+
+/** Lints `code` with the rule alone; returns the message ids. */
+function ruleMessages(code: string): string[] {
+  const linter = new Linter({ configType: "flat" });
+  return linter
+    .verify(code, [{ files: ["**/*.ts"], languageOptions: { parser }, plugins: { credref: { rules: { "no-hardcoded-secrets": rule } } }, rules: { "credref/no-hardcoded-secrets": "error" } }], "src/config.ts")
+    .map((message) => message.messageId ?? message.message);
+}
+
+/** Random hex with both cases in it: each letter's case drawn at random, one of each forced. */
+function mixedCaseHex(seed: number, length: number): string {
+  const random = seededRandom(seed);
+  const chars = [...randomChars(random, HEX, length)].map((c) => (random() < 0.5 ? c.toUpperCase() : c));
+  const letters = chars.flatMap((c, i) => (/[a-fA-F]/.test(c) ? [i] : []));
+  if (letters.length < 2) return mixedCaseHex(seed + 1000, length);
+  chars[letters[0]!] = chars[letters[0]!]!.toLowerCase();
+  chars[letters[1]!] = chars[letters[1]!]!.toUpperCase();
+  return chars.join("");
+}
+
+describe("hex written in both cases", () => {
+  const BASE64 = `${ALNUM}+/`;
+
+  it("is not a generated value: alone, after a vendor prefix or 0x, with a stray separator", () => {
+    for (const seed of SEEDS) {
+      const hex = mixedCaseHex(seed, 16 + (seed % 48));
+      expect(isMixedCaseHex(hex), `seed ${seed}`).toBe(true);
+      expect(isMixedCaseHex(`${randomChars(seededRandom(seed), LOWER, 3)}_${hex}`)).toBe(true);
+      expect(isMixedCaseHex(`${randomChars(seededRandom(seed), LOWER, 3)}_local_${hex}`)).toBe(true);
+      expect(isMixedCaseHex(`0x${hex}`)).toBe(true);
+      expect(isMixedCaseHex(`${hex.slice(0, 8)}!${hex.slice(8)}`)).toBe(true);
+    }
+  });
+
+  it("leaves generated hex in one case, short values, other letters and random alphanumerics or base64 alone", () => {
+    for (const seed of SEEDS) {
+      const hex = body(seed, HEX, 40);
+      expect(isMixedCaseHex(hex)).toBe(false);
+      expect(isMixedCaseHex(hex.toUpperCase())).toBe(false);
+      expect(isMixedCaseHex(mixedCaseHex(seed, 15))).toBe(false);
+      const mixed = mixedCaseHex(seed, 40);
+      expect(isMixedCaseHex(`${mixed.slice(0, 20)}g${mixed.slice(20)}`)).toBe(false);
+      expect(isMixedCaseHex(`${mixed.slice(0, 10)}-${mixed.slice(10, 20)}-${mixed.slice(20, 30)}-${mixed.slice(30)}`)).toBe(false);
+    }
+    // Random alphanumeric and base64 values of the shortest length judged: all hex with odds below 1e-6 each.
+    const random = seededRandom(99);
+    for (let i = 0; i < 20_000; i++) {
+      expect(isMixedCaseHex(randomChars(random, ALNUM, 16))).toBe(false);
+      expect(isMixedCaseHex(randomChars(random, BASE64, 18))).toBe(false);
+    }
+  });
+
+  it("under a key's name is not a secret; one-case hex is, and a password stays one", () => {
+    const machine = { unambiguous: true, humanChosen: false };
+    for (const seed of SEEDS) {
+      const mixed = mixedCaseHex(seed, 40);
+      expect(isNonSecretValue(mixed, machine)).toBe(true);
+      expect(isNonSecretValue(body(seed, HEX, 40), machine)).toBe(false);
+      expect(isNonSecretValue(mixed, { unambiguous: true, humanChosen: true })).toBe(false);
+    }
+    const mixed = mixedCaseHex(5, 40);
+    expect(ruleMessages(`const apiKey = ${JSON.stringify(mixed)};`)).toEqual([]);
+    expect(ruleMessages(`const apiKey = ${JSON.stringify(mixed.toLowerCase())};`)).toEqual(["namedLiteral"]);
+    expect(ruleMessages(`const password = ${JSON.stringify(mixed)};`)).toEqual(["namedLiteral"]);
+    expect(ruleMessages(`const config = ${JSON.stringify(`service_api_key: ${mixed}`)};`)).toEqual([]);
+    expect(ruleMessages(`const config = ${JSON.stringify(`service_api_key: ${mixed.toLowerCase()}`)};`)).toEqual(["secretInText"]);
   });
 });
