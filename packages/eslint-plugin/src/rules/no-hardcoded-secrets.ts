@@ -5,6 +5,7 @@ import { createRule } from "../util/create-rule.js";
 import { carriesSecretBrand } from "../model/secret-brand.js";
 import { matchesAnyGlob } from "../util/file-globs.js";
 import { isNonSecretValue } from "../secrets/placeholders.js";
+import { parseCredentialName } from "../secrets/credential-names.js";
 import { credentialBindingOf, credentialObjectUserField, credentialParameterOf, receivingNameOf, valuePosition } from "../secrets/secret-bindings.js";
 import { commentText, isStringLiteral, staticTextOf, type StringNode } from "../ast/static-text.js";
 import type { TokenMatch } from "../secrets/token-patterns.js";
@@ -88,6 +89,7 @@ export default createRule<Options, MessageIds>({
     const isIgnoredName = (name: string): boolean => options.ignoredNames.some((re) => re.test(name));
 
     const suggestionsFor = createSuggester(context);
+    const credentialLike = (name: string | undefined): boolean => name !== undefined && parseCredentialName(name) !== undefined;
 
     /**
      * With type information, a call argument is worth a signature lookup when the call passes several
@@ -100,14 +102,33 @@ export default createRule<Options, MessageIds>({
       return call.arguments.length >= 2 || /pass|secret|token|key|auth|cred|login|sign|connect|client/i.test(sourceCode.getText(call.callee));
     }
 
-    /** The declared parameter name at `index` of the signature the checker resolves for a call. */
+    /**
+     * The declared parameter name at `index` of the signature the checker resolves for a call. The callee's own
+     * signatures are read first (its type, no overload resolution): when they all name the parameter at `index`
+     * alike, or none of them names a credential there, the resolved one cannot differ in what matters, and resolving
+     * it (inferring type arguments, checking every argument against every overload) is skipped. Only overloads that
+     * disagree on a credential-shaped name there are resolved. `undefined` when no credential-shaped name can be there.
+     */
     function typedParameterName(call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): string | undefined {
-      const tsCall = services?.esTreeNodeToTSNodeMap?.get(call) as import("typescript").CallLikeExpression | undefined;
+      const tsCall = services?.esTreeNodeToTSNodeMap?.get(call);
       if (!program || !tsCall) return undefined;
-      const parameters = program.getTypeChecker().getResolvedSignature(tsCall)?.getParameters() ?? [];
-      // A rest parameter (`...args`) says nothing about one argument.
-      const parameter = index < parameters.length ? parameters[index] : undefined;
-      return parameter?.getName();
+      const checker = program.getTypeChecker();
+      const nameAt = (signature: import("typescript").Signature): string | undefined => {
+        const parameters = signature.getParameters();
+        // A rest parameter (`...args`) is named like any other, as the resolved signature names it.
+        return index < parameters.length ? parameters[index]!.getName() : undefined;
+      };
+      const calleeType = checker.getNonNullableType(checker.getTypeAtLocation(tsCall.expression));
+      const constructs = call.type === AST_NODE_TYPES.NewExpression || call.callee.type === AST_NODE_TYPES.Super;
+      const names = (constructs ? calleeType.getConstructSignatures() : calleeType.getCallSignatures()).map(nameAt);
+      // No signature (`any`, an untyped library, a value that is not callable): the call resolves to one with no
+      // parameters.
+      if (names.length === 0) return undefined;
+      // One name at `index` in every signature: the resolved one has it too.
+      if (names.every((name) => name === names[0])) return names[0];
+      if (!names.some(credentialLike)) return undefined;
+      const resolved = checker.getResolvedSignature(tsCall);
+      return resolved && nameAt(resolved);
     }
 
     /**

@@ -405,8 +405,23 @@ typedRuleTester().run("no-hardcoded-secrets (type-aware)", rule, {
     'declare function log(message: string): void;\nlog("k9Qz72LmWp4x" as string);',
     'import type { Secret } from "@credref/types";\ndeclare function use(value: Secret<string>): void;\nuse("<from-store>");',
     'declare function log(message: string): void;\nlog("k9Qz72LmWp4x");',
+    {
+      code: 'declare function open(path: string, mode: string): void;\ndeclare function open(user: string, password: string, retries: number): void;\nopen("/var/run/app", "k9Qz72LmWp4x");',
+      name: "an overload whose parameter there is not a credential, though another overload's is",
+    },
+    { code: 'declare const client: any;\nclient.connect("svc", "k9Qz72LmWp4x");', name: "a call on an untyped value names no parameter" },
   ],
   invalid: [
+    {
+      code: 'declare function open(path: string, mode: string): void;\ndeclare function open(user: string, password: string, retries: number): void;\nopen("svc", "k9Qz72LmWp4x", 3);',
+      name: "the overload the call resolves to names the parameter",
+      errors: [{ messageId: "credentialArgument", data: { what: "password literal", target: "parameter `password` of `open`" }, line: 3, column: 13, suggestions: [{ ...env("PASSWORD"), output: 'declare function open(path: string, mode: string): void;\ndeclare function open(user: string, password: string, retries: number): void;\nopen("svc", process.env.PASSWORD, 3);' }] }],
+    },
+    {
+      code: 'interface Db { login(user: string, password: string): void; login(user: string, password: string, otp: string): void }\ndeclare const db: Db;\ndb.login("svc", "k9Qz72LmWp4x");',
+      name: "overloads of a method that agree on the parameter's name",
+      errors: [{ messageId: "credentialArgument", data: { what: "password literal", target: "parameter `password` of `db.login`" }, line: 3, column: 17, suggestions: [{ ...env("PASSWORD"), output: 'interface Db { login(user: string, password: string): void; login(user: string, password: string, otp: string): void }\ndeclare const db: Db;\ndb.login("svc", process.env.PASSWORD);' }] }],
+    },
     {
       code: 'import type { Secret } from "@credref/types";\ndeclare function use(value: Secret<string>): void;\nuse("k9Qz72LmWp4x" as Secret<string>);',
       errors: [{ messageId: "credentialArgument", data: { what: "secret literal", target: "a `Secret` of @credref/types" }, line: 3, column: 5, suggestions: [{ ...env("SECRET"), output: 'import type { Secret } from "@credref/types";\ndeclare function use(value: Secret<string>): void;\nuse(process.env.SECRET as Secret<string>);' }] }],
