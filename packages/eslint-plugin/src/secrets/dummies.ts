@@ -237,21 +237,22 @@ export function isDummyPair(user: string, password: string): boolean {
 const VENDOR_PREFIX = /^[a-z]{2,8}[-_.](?:[a-z0-9]{1,8}[-_.]){0,2}/;
 
 /**
- * Whether a value, past a vendor prefix (`xyz_`, `xyz_local_`) or `0x`, is hex written in both cases
- * (`9fA3...`), with at most two other characters in it. Generated hex comes out in one case, and a random
- * alphanumeric or base64 value keeps to hex letters over 16 characters with odds below one in a million
- * ((24/64)^16, about 1.5e-7, with base64's `+` and `/`): such a value was edited by hand, or it is an
- * EIP-55 checksummed address (public). Not for passwords, which people type as they like.
+ * Whether a value, past a vendor prefix (`xyz_`, `xyz_local_`), is hex written in both cases (`9fA3...`):
+ * 20 hex digits or more, with at most two other characters in it (`0x`, a separator, a stray letter).
+ * Generated hex comes out in one case, and a random alphanumeric or base64 value of 20 or more characters
+ * keeps to hex letters but for two with odds below one in ten million (about 231 * (42/64)^2 * (22/64)^20
+ * for base64 at 22 characters): such a value was edited by hand, or it is an EIP-55 checksummed address
+ * (public). Not for passwords, which people type as they like.
  *
  * @example
- * isMixedCaseHex("svc_" + "9f0Ab31cE27d4F5a"); // true
- * isMixedCaseHex("9f0ab31ce27d4f5a");          // false: generated hex
+ * isMixedCaseHex("svc_" + "9f0Ab31cE27d4F5a6b8C"); // true
+ * isMixedCaseHex("9f0ab31ce27d4f5a6b8c");          // false: generated hex
  */
 export function isMixedCaseHex(value: string): boolean {
   const prefix = VENDOR_PREFIX.exec(value);
-  const body = (prefix !== null && prefix[0].length < value.length ? value.slice(prefix[0].length) : value).replace(/^0x/, "");
-  const alnum = body.replace(/[^A-Za-z0-9]/g, "");
-  return alnum.length >= 16 && body.length - alnum.length <= 2 && /^[0-9a-fA-F]+$/.test(alnum) && /[a-f]/.test(alnum) && /[A-F]/.test(alnum);
+  const body = prefix !== null && prefix[0].length < value.length ? value.slice(prefix[0].length) : value;
+  const hex = body.replace(/[^0-9a-fA-F]/g, "");
+  return hex.length >= 20 && body.length - hex.length <= 2 && /[a-f]/.test(hex) && /[A-F]/.test(hex);
 }
 
 /**
