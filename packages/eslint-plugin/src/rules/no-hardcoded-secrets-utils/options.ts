@@ -154,7 +154,8 @@ export const compileOptions: (options: RuleOptions) => CompiledOptions = createO
     regex: compileRegex(pattern, `additionalPatterns[${i}].pattern`, "g"),
   }));
   return {
-    patterns: [...extra, ...TOKEN_PATTERNS],
+    // The catalogue itself when nothing is added: findTokens' shortcuts and scanners are keyed by that array.
+    patterns: extra.length === 0 ? TOKEN_PATTERNS : [...extra, ...TOKEN_PATTERNS],
     ignoredNames: [{ test: nameMatcher(options.ignoredNames, "ignoredNames") }],
     ignoredValues: options.ignoredValues.map((value, i) => compileNameOrRegex(value, `ignoredValues[${i}]`)),
     checkTestFiles: options.checkTestFiles,
