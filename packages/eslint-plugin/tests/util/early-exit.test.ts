@@ -2,7 +2,7 @@ import { Linter } from "eslint";
 import * as parser from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
 import plugin from "../../src/index.js";
-import { fileMentions, mayHoldSecrets, programMayCarryBrand } from "../../src/util/early-exit.js";
+import { decodeEscapes, fileMentions, mayHoldSecrets, programMayCarryBrand } from "../../src/util/early-exit.js";
 
 /** Lints `code` with one rule and returns the rule ids of its reports. */
 function reports(rule: string, code: string): string[] {
@@ -24,11 +24,29 @@ function reports(rule: string, code: string): string[] {
 }
 
 describe("per-file early exit", () => {
-  it("finds a word anywhere in the text, and keeps a file with a \\u escape", () => {
+  it("finds a word anywhere in the text, also through a \\u escape", () => {
     const source = (text: string) => ({ text, ast: {} }) as never;
     expect(fileMentions(source("const a = ctx.resolveCredential(ref);"), ["getSecret", "resolveCredential"])).toBe(true);
     expect(fileMentions(source("const a = vault.read(ref);"), ["getSecret", "resolveCredential"])).toBe(false);
     expect(fileMentions(source("const a = ctx.resolve\\u0043redential(ref);"), ["resolveCredential"])).toBe(true);
+  });
+
+  it("reads words spelled through escapes, and skips a file whose escapes spell none", () => {
+    const source = (text: string) => ({ text, ast: {} }) as never;
+    const words = ["getSecret", "resolveCredential"];
+    expect(fileMentions(source('const a = ctx.resolve\\u{43}redential(ref);'), words)).toBe(true);
+    expect(fileMentions(source('const a = ctx["getS\\x65cret"]("db");'), words)).toBe(true);
+    expect(fileMentions(source('const a = ctx["get\\Secret"]("db");'), words)).toBe(true);
+    expect(fileMentions(source('const a = ctx["get\\\nSecret"]("db");'), words)).toBe(true);
+    expect(fileMentions(source('const e = "caf\\u00e9", re = /\\d+\\s/;'), words)).toBe(false);
+    // An escaped backslash is a backslash: `\\u0043` is not `C`.
+    expect(fileMentions(source('const s = "resolve\\\\u0043redential";'), words)).toBe(false);
+  });
+
+  it("decodes every escape form JavaScript source has", () => {
+    expect(decodeEscapes("a\\u0041\\u{1F600}\\x42\\q\\\nc")).toBe("aA\u{1F600}Bqc");
+    expect(decodeEscapes("\\\\u0041")).toBe("\\u0041");
+    expect(decodeEscapes("\\u{110000}")).toBe("\\u{110000}");
   });
 
   it("with type information, a file without source words may hold secrets only if its program declares the brand", () => {
