@@ -4,6 +4,7 @@
  */
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
+import { fileMentions } from "../util/file-mentions.js";
 import { evaluate } from "./evaluate.js";
 import { Memo, rootEnv, type Deferred } from "./memo.js";
 import type { Engine, FlowModel, SecretOrigin } from "./types.js";
@@ -51,7 +52,7 @@ export function createTracker(sourceCode: Readonly<TSESLint.SourceCode>, model: 
   const services = sourceCode.parserServices;
   const program: ts.Program | undefined = services?.program ?? undefined;
   const checker = program?.getTypeChecker();
-  const active = checker !== undefined || model.sourceWords.some((word) => sourceCode.text.includes(word));
+  const active = checker !== undefined || fileMentions(sourceCode, model.sourceWords);
   const engine: Engine = {
     sourceCode,
     model,

@@ -4,55 +4,14 @@
  * rules then cost a few substring searches per file.
  *
  * The test is a cheap sufficient condition for "nothing to do": the code a rule looks at must spell one of its
- * words (a method name, the module name, a configured name). An identifier or a string may spell a word with
- * escapes (`resolve\u0043redential`, `ctx["getS\x65cret"]`), so a text with a backslash that does not spell one
- * is searched again with its escapes decoded.
+ * words (a method name, the module name, a configured name), directly or through escapes (`./file-mentions.ts`).
  */
 import type { TSESLint } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
 import { SECRET_BRAND_PREFIX } from "../model/secret-brand.js";
+import { fileMentions } from "./file-mentions.js";
 
-const decided = new WeakMap<object, Map<string, boolean>>();
-
-/**
- * Whether the file's text spells one of `words`, directly or through escapes: when it does not, a rule whose
- * reports all need one of those words can return no listeners. Cached per file and word list.
- *
- * @example
- * if (!fileMentions(context.sourceCode, ["resolveCredential", "getSecret"])) return {};
- */
-export function fileMentions(sourceCode: Readonly<TSESLint.SourceCode>, words: readonly string[]): boolean {
-  let byWords = decided.get(sourceCode.ast);
-  if (!byWords) decided.set(sourceCode.ast, (byWords = new Map<string, boolean>()));
-  const key = words.join("\u0000");
-  let answer = byWords.get(key);
-  if (answer === undefined) {
-    const text = sourceCode.text;
-    const spells = (haystack: string) => words.some((word) => word.length > 0 && haystack.includes(word));
-    answer = spells(text) || (text.includes("\\") && spells(decodeEscapes(text)));
-    byWords.set(key, answer);
-  }
-  return answer;
-}
-
-/** One escape of JavaScript source: `\u{...}`, `\uXXXX`, `\xHH`, a line continuation, or any other escaped character. */
-const ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(\r\n|[\s\S]))/g;
-
-/**
- * `text` with its escapes decoded, as identifiers and strings read them: `\u0043` and `\u{43}` -> `C`, `\x43` -> `C`,
- * a line continuation -> nothing, any other escaped character -> that character (so `\n` -> `n`: the result may
- * spell more words than the code does, never fewer). An invalid code point is left as written. Linear in the text.
- *
- * @example
- * decodeEscapes("ctx.resolve\\u0043redential"); // "ctx.resolveCredential"
- */
-export function decodeEscapes(text: string): string {
-  return text.replace(ESCAPE, (escape, braced?: string, fixed?: string, hex?: string, other?: string) => {
-    if (other !== undefined) return /^[\r\n\u2028\u2029]/.test(other) ? "" : other;
-    const code = Number.parseInt(braced ?? fixed ?? hex ?? "", 16);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : escape;
-  });
-}
+export { fileMentions };
 
 /** The identifier that declares the secret brand of `@credref/types` (`declare const SecretBrand: unique symbol`). */
 const SECRET_BRAND_NAME = SECRET_BRAND_PREFIX.replace(/^__@/, "");

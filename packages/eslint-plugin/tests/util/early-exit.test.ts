@@ -2,7 +2,8 @@ import { Linter } from "eslint";
 import * as parser from "@typescript-eslint/parser";
 import { describe, expect, it } from "vitest";
 import plugin from "../../src/index.js";
-import { decodeEscapes, fileMentions, mayHoldSecrets, programMayCarryBrand } from "../../src/util/early-exit.js";
+import { fileMentions, mayHoldSecrets, programMayCarryBrand } from "../../src/util/early-exit.js";
+import { decodeEscapes } from "../../src/util/file-mentions.js";
 
 /** Lints `code` with one rule and returns the rule ids of its reports. */
 function reports(rule: string, code: string): string[] {
@@ -64,6 +65,11 @@ describe("per-file early exit", () => {
   it("resolve-in-task still reports a source call spelled with an escape", () => {
     const code = `export class Job { go() { return this.context.resolve\\u0043redential(this.input.db); } }`;
     expect(reports("resolve-in-task", code)).toEqual(["@credref/resolve-in-task"]);
+  });
+
+  it("no-credential-logging still reports a secret read through a method name spelled with escapes", () => {
+    const code = `export class Job { async go() { const pw = await this.context.getS\\u0065cret("db"); console.log(pw); } }`;
+    expect(reports("no-credential-logging", code)).toEqual(["@credref/no-credential-logging"]);
   });
 
   it("require-credential-ref still reports a hand-made ref in a file that does not import credref", () => {
