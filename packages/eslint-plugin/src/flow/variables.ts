@@ -37,19 +37,72 @@ export function identifierOrigin(engine: Engine, node: TSESTree.Identifier, env:
   if (env.bindings?.has(variable)) return relabel(engine, env.bindings.get(variable), node);
   const fromVariable = engine.memo.run(env, variable, () => variableOrigin(engine, variable, env, depth));
   if (fromVariable) return relabel(engine, fromVariable, node);
-  return variable.defs.some(needsTypeCheck) ? typedOrigin(engine, node, env) : undefined;
+  return variable.defs.some((def) => needsTypeCheck(engine, variable, def)) ? typedOrigin(engine, node, env) : undefined;
 }
 
 /**
  * Whether the syntax cannot see what a definition holds, so the checker is asked about the name itself: imports,
  * parameters, destructured names and declarations without an initialiser. A plain `const x = value` needs no
- * question of its own: the walk through `value` already asked about each opaque part of it.
+ * question of its own: the walk through `value` already asked about each opaque part of it. Nor do two kinds of
+ * names the syntax answers for (asking would make the checker infer the declaration's type, often by resolving the
+ * call that initialises it):
+ * - a field destructured under a safe member's key (`const { username, expiresAt } = cred`): it holds what
+ *   `cred.username` holds, which is safe whatever its type;
+ * - a name declared with a primitive type (`host: string`, `attempt: number`) that nothing could narrow to a branded
+ *   one (see {@link holdsPlainPrimitive}).
  */
-function needsTypeCheck(def: TSESLint.Scope.Definition): boolean {
-  if (def.type === DefinitionType.ImportBinding || def.type === DefinitionType.Parameter) return true;
-  if (def.type !== DefinitionType.Variable) return false;
-  const declarator = def.node;
-  return declarator.init === null || declarator.id !== def.name;
+function needsTypeCheck(engine: Engine, variable: Variable, def: TSESLint.Scope.Definition): boolean {
+  if (def.type === DefinitionType.ImportBinding) return true;
+  if (def.type !== DefinitionType.Parameter && def.type !== DefinitionType.Variable) return false;
+  if (safeKeyOf(engine, def.name)) return false;
+  if (def.type === DefinitionType.Variable && def.node.init !== null && def.node.id === def.name) return false;
+  return !holdsPlainPrimitive(variable, def.name);
+}
+
+/** Whether `name` is bound under a key of a destructuring pattern that the model calls safe (`{ username }`). */
+function safeKeyOf(engine: Engine, name: TSESTree.Node): boolean {
+  const bound = name.parent?.type === AST_NODE_TYPES.AssignmentPattern && name.parent.left === name ? name.parent : name;
+  const property = bound.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== bound || property.parent.type !== AST_NODE_TYPES.ObjectPattern) return false;
+  const key = keyName(property);
+  return key !== undefined && engine.model.isSafeMember(key);
+}
+
+/** Primitive types: none of them, nor any of their literal subtypes, carries the secret brand. */
+const PRIMITIVE_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.TSStringKeyword,
+  AST_NODE_TYPES.TSNumberKeyword,
+  AST_NODE_TYPES.TSBooleanKeyword,
+  AST_NODE_TYPES.TSBigIntKeyword,
+  AST_NODE_TYPES.TSSymbolKeyword,
+  AST_NODE_TYPES.TSUndefinedKeyword,
+  AST_NODE_TYPES.TSNullKeyword,
+  AST_NODE_TYPES.TSVoidKeyword,
+  AST_NODE_TYPES.TSLiteralType,
+]);
+
+function isPrimitiveType(type: TSESTree.TypeNode): boolean {
+  if (PRIMITIVE_TYPES.has(type.type)) return true;
+  if (type.type === AST_NODE_TYPES.TSUnionType) return type.types.every(isPrimitiveType);
+  return type.type === AST_NODE_TYPES.TSArrayType && isPrimitiveType(type.elementType);
+}
+
+/**
+ * Whether the checker can only answer a primitive type for `name` (`host: string`, `ids: number[]`): its annotation
+ * says so, and only a type guard (`isSecret(host)`, `assertSecret(host)`) or `instanceof` could narrow the name to a
+ * branded subtype, which needs the name as a call's argument or `instanceof`'s operand. Assignments narrow a name
+ * only within its declared type.
+ */
+function holdsPlainPrimitive(variable: Variable, name: TSESTree.Node): boolean {
+  const type = annotationOf(name);
+  if (!type || !isPrimitiveType(type)) return false;
+  return variable.references.every((reference) => {
+    const parent = reference.identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) {
+      return !parent.arguments.includes(reference.identifier as TSESTree.CallExpressionArgument);
+    }
+    return !(parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === "instanceof");
+  });
 }
 
 /** Everything written into `variable`: the first secret among its definitions and assignments. */
