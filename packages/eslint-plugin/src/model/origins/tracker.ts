@@ -67,15 +67,21 @@ export function createOriginTracker(view: FileView, hooks: OriginHooks = {}): Or
   const withOtherFiles = new FileOrigins(view, hooks, true);
   const local = hooks.typeRoleOf ? new FileOrigins(view, hooks, false) : withOtherFiles;
   const roleOfValue = (value: Value | undefined): Role | undefined => (value?.kind === "role" ? value.role : undefined);
-  // A receiver is usually a variable called many times (`log.info` on every other line): one type lookup each.
-  const byVariable = new WeakMap<TSESLint.Scope.Variable, { role: Role | null | undefined }>();
+  // A receiver is usually a variable or a class field called many times (`log.info` on every other line,
+  // `this.log.info` in every method): one type lookup each.
+  const byVariable = new WeakMap<object, Map<string, { role: Role | null | undefined }>>();
   const typeRoleOf = hooks.typeRoleOf && ((node: TSESTree.Node): Role | null | undefined => {
-    const variable = node.type === AST_NODE_TYPES.Identifier ? view.variableOf(node) : null;
-    if (!variable) return hooks.typeRoleOf!(node);
-    let cached = byVariable.get(variable);
+    const key = receiverKey(view, node);
+    if (!key) return hooks.typeRoleOf!(node);
+    let byName = byVariable.get(key.owner);
+    if (!byName) {
+      byName = new Map();
+      byVariable.set(key.owner, byName);
+    }
+    let cached = byName.get(key.name);
     if (!cached) {
       cached = { role: hooks.typeRoleOf!(node) };
-      byVariable.set(variable, cached);
+      byName.set(key.name, cached);
     }
     return cached.role;
   });
@@ -101,6 +107,33 @@ export function createOriginTracker(view: FileView, hooks: OriginHooks = {}): Or
       return byType === null ? roleOfValue(withOtherFiles.valueOf(callee, 0)) : byType;
     },
   };
+}
+
+/**
+ * What a receiver's type lookup is cached under: its variable (`log`), or for a field of `this` (`this.log`,
+ * `this.#log`) the class and the field's name. `undefined` for any other expression.
+ */
+function receiverKey(view: FileView, node: TSESTree.Node): { owner: object; name: string } | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const variable = view.variableOf(node);
+    return variable ? { owner: variable, name: "" } : undefined;
+  }
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  const name = node.computed ? undefined : node.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${node.property.name}` : memberName(node);
+  if (name === undefined) return undefined;
+  // `this` is the class instance only in its methods, accessors and field initialisers (not in a nested function).
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression) {
+      const member = current.parent;
+      if (member?.type !== AST_NODE_TYPES.MethodDefinition || member.static) return undefined;
+      return { owner: member.parent.parent, name };
+    }
+    if (current.type === AST_NODE_TYPES.PropertyDefinition || current.type === AST_NODE_TYPES.AccessorProperty) {
+      return current.static ? undefined : { owner: current.parent.parent, name };
+    }
+    if (current.type === AST_NODE_TYPES.StaticBlock || current.type === AST_NODE_TYPES.Program) return undefined;
+  }
+  return undefined;
 }
 
 /** The origins of one file's values, cached per node and per variable. */

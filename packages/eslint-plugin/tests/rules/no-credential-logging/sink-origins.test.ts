@@ -278,9 +278,28 @@ const tracer = trace.getTracer("sync");`,
 // it is a known miss, pinned in known-limitations.test.ts).
 const byTypeOnly = inTask(`    byTeam[input.host].warn(cred.password);`, `import { byTeam } from "./app-logging.js";`);
 
+// Two classes with a field of the same name: each field's type is looked up once per class, not once per name.
+const sameFieldName = `import type { Secret } from "@credref/types";
+import { byTeam } from "./app-logging.js";
+export class Tags {
+  private readonly out = new Set<string>();
+  keep(token: Secret<string>): void { this.out.add(token); }
+}
+export class Payments {
+  private readonly out = byTeam["payments"];
+  fail(key: Secret<string>): void { this.out.warn(key); }
+}
+`;
+
 typedRuleTester().run("no-credential-logging: sinks by the declaring package of their type (typed)", rule, {
   valid: [],
   invalid: [
+    {
+      name: "fields of the same name in two classes, a Set and a winston logger",
+      code: sameFieldName,
+      filename,
+      errors: [error("logged", sameFieldName, "key);", { data: { what: "key", from: "declared as Secret at line 9", sink: "this.out.warn" } })],
+    },
     {
       name: "a winston logger reached through a computed key of a record typed Logger",
       code: byTypeOnly,
