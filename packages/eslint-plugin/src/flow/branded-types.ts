@@ -3,7 +3,7 @@
  * object with a branded field, an array or promise of one) holds a secret, whatever the syntax shows.
  */
 import { createRequire } from "node:module";
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
 import { describeExpression, describeTypeText } from "../ast/describe.js";
 import type { Env } from "./memo.js";
@@ -42,7 +42,7 @@ export function typedOrigin(engine: Engine, node: TSESTree.Node, env: Env): Secr
   if (cached !== undefined) return cached ?? undefined;
   let origin: SecretOrigin | undefined;
   const tsNode = tsNodeOf.get(node);
-  if (tsNode && !returnsNoBrand(engine, node, tsNode)) {
+  if (tsNode) {
     const brand = brandedType(engine, checker.getTypeAtLocation(tsNode), 0);
     if (brand) {
       origin = {
@@ -55,23 +55,6 @@ export function typedOrigin(engine: Engine, node: TSESTree.Node, env: Env): Secr
   }
   engine.typeCache.set(node, origin ?? null);
   return origin;
-}
-
-/**
- * Whether a call's result is known clean from its callee's signatures alone: every signature the callee has is not
- * generic and returns a type without the brand. The call's type is then one of those return types (a call that
- * does not type-check gets their union), so asking for it, which resolves the call (checking every argument,
- * callbacks' bodies included, against every overload), cannot find a brand. Generic signatures are left to the
- * checker: their return type is known only once the call is resolved. A callee with no signature (`any`, an untyped
- * library, a value that is not callable) makes the call `any`, which holds no brand either.
- */
-function returnsNoBrand(engine: Engine, node: TSESTree.Node, tsNode: ts.Node): boolean {
-  if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return false;
-  const checker = engine.checker!;
-  const callee = (tsNode as ts.CallExpression | ts.NewExpression).expression;
-  const calleeType = checker.getNonNullableType(checker.getTypeAtLocation(callee));
-  const signatures = node.type === AST_NODE_TYPES.NewExpression ? calleeType.getConstructSignatures() : calleeType.getCallSignatures();
-  return signatures.every((signature) => !signature.typeParameters?.length && brandedType(engine, checker.getReturnTypeOfSignature(signature), 0) === undefined);
 }
 
 function isStringLike(type: ts.Type): boolean {
