@@ -90,7 +90,9 @@ function brandedTypeUncached(engine: Engine, type: ts.Type, depth: number): { ty
     }
     return undefined;
   }
-  if (isStringLike(type)) return brand.has(type) ? { type, whole: false } : undefined;
+  // Only an intersection (`string & { [SecretBrand]: … }`) carries the brand: a plain string type is not opened (its
+  // properties are all of `String`'s methods).
+  if (isStringLike(type)) return (type.flags & Intersection) !== 0 && brand.has(type) ? { type, whole: false } : undefined;
   if (checker.isArrayType(type) || checker.isTupleType(type)) {
     for (const element of checker.getTypeArguments(type as ts.TypeReference)) {
       const found = brandedType(engine, element, depth + 1);
