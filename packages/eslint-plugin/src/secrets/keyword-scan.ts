@@ -4,7 +4,9 @@
  * keywords a string contains, so only their regular expressions run.
  */
 
-const ALPHABET_SIZE = 128;
+const ALPHABET_BITS = 7;
+const ALPHABET_SIZE = 1 << ALPHABET_BITS;
+const NONE: readonly number[] = [];
 
 /** Finds, in one pass, which groups of keywords have a member in a text (ASCII case-insensitive). */
 export class KeywordScanner {
@@ -91,7 +93,7 @@ export class KeywordScanner {
    * @example
    * new KeywordScanner([["ghp_"], ["akia"]]).scan("token GHP_x"); // [0]
    */
-  scan(text: string, into: readonly number[] = []): number[] {
+  scan(text: string, into: readonly number[] = NONE): number[] {
     const { delta, outputs, emits, stamp, chosen } = this;
     let generation = ++this.generation;
     if (generation === 0xffffffff) {
@@ -100,29 +102,34 @@ export class KeywordScanner {
       generation = this.generation = 1;
     }
     // Most texts hold no keyword: the result is built only from what is found, with no set or copy per scan.
-    const selected: number[] = [];
-    const select = (group: number): void => {
-      if (chosen[group] !== generation) {
-        chosen[group] = generation;
-        selected.push(group);
-      }
-    };
-    for (const group of into) select(group);
-    for (const group of this.always) select(group);
+    let selected: number[] | undefined;
+    for (const group of into) selected = this.select(group, generation, selected);
+    for (const group of this.always) selected = this.select(group, generation, selected);
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
       let code = text.charCodeAt(i);
       if (code >= ALPHABET_SIZE) {
         state = 0;
         continue;
       }
       if (code >= 65 && code <= 90) code |= 32;
-      state = delta[state * ALPHABET_SIZE + code]!;
+      state = delta[(state << ALPHABET_BITS) | code]!;
       if (emits[state] === 1 && stamp[state] !== generation) {
         stamp[state] = generation;
-        for (const group of outputs[state]!) select(group);
+        for (const group of outputs[state]!) selected = this.select(group, generation, selected);
       }
     }
+    if (selected === undefined) return [];
     return selected.length > 1 ? selected.sort((a, b) => a - b) : selected;
+  }
+
+  /** Adds `group` to `selected` (created on the first group) unless this scan already chose it. */
+  private select(group: number, generation: number, selected: number[] | undefined): number[] | undefined {
+    if (this.chosen[group] === generation) return selected;
+    this.chosen[group] = generation;
+    if (selected === undefined) return [group];
+    selected.push(group);
+    return selected;
   }
 }
