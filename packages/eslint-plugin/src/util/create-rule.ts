@@ -1,4 +1,5 @@
 import { ESLintUtils } from "@typescript-eslint/utils";
+import { createOptionCache } from "./option-cache.js";
 
 /** Extra `meta.docs` fields our rules declare; the configs are generated from them. */
 export interface CredrefRuleDocs {
@@ -40,32 +41,19 @@ export const createRule: typeof baseCreator = (spec) => {
 /** No option given: the key for an empty options array. */
 const NO_OPTIONS = {};
 
-/** How many distinct option values one rule keeps merged (a run rarely has more than a few configs per rule). */
-const VALUES_KEPT = 16;
-
 /**
- * `applyDefault(defaults, options)` memoised by the option values: first by the identity of the object in the
- * options array (ESLint reuses the config's objects for every file the same config applies to), then by its JSON
- * text (a new but equal object, as when a config array is normalised again).
+ * `applyDefault(defaults, options)` memoised by the option value: by the identity of the object in the options
+ * array (ESLint reuses the config's objects for every file the same config applies to), then by its JSON text (a
+ * new but equal object, as when a config array is normalised again). Options of another shape (several entries, a
+ * primitive) are merged afresh each time.
  */
 function mergedOptionsCache(defaults: readonly unknown[]): (options: readonly unknown[]) => readonly unknown[] {
-  const byIdentity = new WeakMap<object, readonly unknown[]>();
-  const byValue = new Map<string, readonly unknown[]>();
   const merge = (options: readonly unknown[]) => deepFreeze(ESLintUtils.applyDefault(defaults as unknown[], options as unknown[]));
+  const cached = createOptionCache((first: object) => merge(first === NO_OPTIONS ? [] : [first]));
   return (options) => {
-    if (options.length > 1 || (options.length === 1 && (typeof options[0] !== "object" || options[0] === null))) return merge(options);
-    const key = options.length === 0 ? NO_OPTIONS : (options[0] as object);
-    let found = byIdentity.get(key);
-    if (found !== undefined) return found;
-    const text = JSON.stringify(options);
-    found = byValue.get(text);
-    if (found === undefined) {
-      found = merge(options);
-      if (byValue.size >= VALUES_KEPT) byValue.delete(byValue.keys().next().value!);
-      byValue.set(text, found);
-    }
-    byIdentity.set(key, found);
-    return found;
+    if (options.length === 0) return cached(NO_OPTIONS);
+    if (options.length === 1 && typeof options[0] === "object" && options[0] !== null) return cached(options[0]);
+    return merge(options);
   };
 }
 
