@@ -1,5 +1,4 @@
 import type { App } from "./app.js";
-import type { Input, Output } from "./io.js";
 import type { FieldsCheck, Legacy, NoParameterInput, TaskDecoratorResult, TaskSignatureError } from "./task-check.js";
 
 /**
@@ -48,12 +47,15 @@ export interface TaskMetadata extends TaskOptions {
 export interface TaskDecorator {
   // `any` is the decorator context's method type: the method parameter already pins it, and naming it again
   // would cost an instantiation per task.
+  // The constraints say `object`, not `Input & object` and `Output & object`: the two classes are empty, so both
+  // accept exactly what `object` accepts (tests/app.test-d.ts keeps them empty), and a class in a constraint makes
+  // the compiler build the class again with the inferred type as its `this` for every task it checks.
   /* eslint-disable @typescript-eslint/no-explicit-any -- see above, and the last two signatures below */
   /**
    * A method of an app taking an Input and returning a Promise of an Output: void, unless a field is secret (or
    * the method takes no parameter, which infers the default Input).
    */
-  <Out extends Output & object, In extends Input & object = NoParameterInput>(
+  <Out extends object, In extends object = NoParameterInput>(
     method: (input: In) => Promise<Out>,
     context: ClassMethodDecoratorContext<App, any>,
   ): FieldsCheck<In, Out>;
@@ -94,7 +96,7 @@ const metadataByMethod = new WeakMap<object, TaskMetadata>();
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- task(options), then the signatures of TaskDecorator in order */
 export function task(options?: TaskOptions): TaskDecorator;
-export function task<Out extends Output & object, In extends Input & object = NoParameterInput>(
+export function task<Out extends object, In extends object = NoParameterInput>(
   method: (input: In) => Promise<Out>,
   context: ClassMethodDecoratorContext<App, any>,
 ): FieldsCheck<In, Out>;

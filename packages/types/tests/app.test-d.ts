@@ -83,6 +83,13 @@ describe("TaskCheck: one Input in, Promise<Output> out, no secrets", () => {
     expectTypeOf<TaskCheck<(input: ConnectInput) => Promise<CredentialOutput>>>().not.toEqualTypeOf<void>();
   });
 
+  test("Input and Output stay empty, so the valid-task signature may constrain both to `object`", () => {
+    // task.ts names `object` where it means `Input & object` and `Output & object`: the same while the classes
+    // have no members. A member added to either must come with those constraints named again.
+    expectTypeOf<keyof Input>().toBeNever();
+    expectTypeOf<keyof Output>().toBeNever();
+  });
+
   test("wrong shapes", () => {
     expectTypeOf<TaskCheck<() => Promise<ConnectOutput>>>().toEqualTypeOf<
       TaskSignatureError<"@task: a task takes exactly one parameter, its Input">
