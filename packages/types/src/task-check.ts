@@ -1,11 +1,12 @@
 import type { App } from "./app.js";
+import type { CredentialRef } from "./credential-ref.js";
 import type { Input, Output } from "./io.js";
 import type { IsSecret, SecretBrand, SecretKeys } from "./secret.js";
 
 /*
  * What the `@task` decorator's types check, and the messages it reports. Each message is named once, here.
  *
- * A valid task is matched by assignability alone (the first signature of `TaskDecorator`) and one cached check
+ * A valid task is matched by assignability alone (the first signature of `TaskDecorator`) and a check
  * of its field types: that costs the compiler a handful of steps per task. Only a method that fails them reaches
  * `SecretFieldCheck` or `TaskCheck`, whose conditional types say what is wrong.
  */
@@ -99,14 +100,24 @@ interface NotBranded {
   readonly [Symbol.unscopables]?: never;
   valueOf(): unknown;
 }
-type NotSecret = NotBranded | null | undefined | readonly NotSecret[];
+/*
+ * A ref is named first: every ref type is a new instantiation of `CredentialRef` (its literal name is part of it),
+ * and comparing one with `CredentialRef` goes by its type arguments, where comparing it with `NotBranded` would
+ * build its members first.
+ */
+type NotSecret = CredentialRef | NotBranded | null | undefined | readonly NotSecret[];
 
 /**
- * @internal `void` when no field of the task's Input or Output can hold a secret: one assignability check,
- * cached per union of field types. Anything it cannot clear (a secret, but also an `unknown` field) goes to the
- * exact `SecretFieldCheck`.
+ * @internal `void` when no field of the task's Input or Output can hold a secret: an assignability check per
+ * side, the Output's first. The union of an Output's field types is often the same from task to task (strings,
+ * numbers, booleans), so its check is cached; an Input's holds its refs, new types each. Anything it cannot
+ * clear (a secret, but also an `unknown` field) goes to the exact `SecretFieldCheck`.
  */
-export type FieldsCheck<In, Out> = In[keyof In] | Out[keyof Out] extends NotSecret ? void : SecretFieldCheck<In, Out>;
+export type FieldsCheck<In, Out> = Out[keyof Out] extends NotSecret
+  ? In[keyof In] extends NotSecret
+    ? void
+    : SecretFieldCheck<In, Out>
+  : SecretFieldCheck<In, Out>;
 
 /** @internal the result of the decorator for a method that matches no valid shape. */
 export type TaskDecoratorResult<This, Method> = This extends App ? TaskCheck<Method> : TaskSignatureError<NotInAnApp>;
