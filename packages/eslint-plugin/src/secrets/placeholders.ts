@@ -46,6 +46,22 @@ const STRONG_PLACEHOLDER_WORDS = new Set([
 /** `${VAR}`, `{{var}}`, `{var}`, `$(cmd)`, `$VAR`, `%VAR%`, `<value>`, `[VALUE]`, `:var`, `@var@`. */
 const TEMPLATE_MARKER = /\$\{[^}]*\}|\{\{[^}]*\}\}|^\{[^{}]*\}$|\$\([^)]*\)|^\$[A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%|<[^<>]{1,40}>|^\[[^\]]{1,40}\]$|^:[a-z_]+$|^@[A-Za-z_]+@$/;
 
+/** The characters template markers are made of (`${…}`, `{{…}}`, `$(…)`, `%…%`, `<…>`, `[…]`, `:x`, `@…@`). */
+const MARKER_SYNTAX = /[${}()%<>[\]:@]/;
+
+/**
+ * Whether a token body holds a template marker. A format whose own alphabet holds a marker's characters (a Twitter
+ * bearer token's `%`, a key drawn from all printable ASCII) makes them by chance in random bodies, so there a marker
+ * counts only when it wraps a placeholder word (`<YOUR_KEY>`, `%API_TOKEN%`), which random text hardly ever spells.
+ */
+function hasTemplateMarker(body: string, bodyAlphabet: string | undefined): boolean {
+  const marker = TEMPLATE_MARKER.exec(body);
+  if (!marker) return false;
+  if (bodyAlphabet === undefined || !MARKER_SYNTAX.test(bodyAlphabet)) return true;
+  const inner = marker[0].replace(/[${}()%<>[\]:@]/g, " ");
+  return inner.split(/[^A-Za-z]+/).some((word) => word.length >= 3 && PLACEHOLDER_WORDS.has(word.toLowerCase()));
+}
+
 /** A string made of one character repeated (`aaaa`, `1111`, `----`), separators aside. */
 function isRepeatedCharacter(text: string): boolean {
   const chars = text.replace(/[\s_.-]/g, "");
@@ -97,15 +113,16 @@ function hasPlaceholderSegment(text: string): boolean {
  * For a string that matches a known token FORMAT: is it a placeholder or a published example rather
  * than a real token? `body` is the variable part (without the vendor prefix, so `sk_test_` stays a
  * prefix and does not read as "test"); `surroundings` is the run of token characters around the match,
- * so `xoxp-...-####` counts as filled in.
+ * so `xoxp-...-####` counts as filled in; `bodyAlphabet`, the characters the format allows in its body, tells
+ * which template-marker characters its real bodies hold by chance.
  *
  * @example
  * isPlaceholderToken("x".repeat(36));                       // true
  * isPlaceholderToken("XXXXXXXXXX_PUT_YOUR_TOKEN_HERE_XXXX"); // true
  * isPlaceholderToken("AKIAIOSFODNN7EXAMPLE");               // true (AWS documentation key)
  */
-export function isPlaceholderToken(body: string, surroundings: string = body): boolean {
-  if (FILLER_RUN.test(surroundings) || TEMPLATE_MARKER.test(body)) return true;
+export function isPlaceholderToken(body: string, surroundings: string = body, bodyAlphabet?: string): boolean {
+  if (FILLER_RUN.test(surroundings) || hasTemplateMarker(body, bodyAlphabet)) return true;
   if (DOCUMENTATION_EXAMPLES.some((example) => example.test(surroundings))) return true;
   return hasPlaceholderSegment(body);
 }

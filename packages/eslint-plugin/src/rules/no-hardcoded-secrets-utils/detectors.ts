@@ -9,6 +9,7 @@ import { parseCredentialName, splitIdentifierWords, type CredentialName, type Cr
 import { decodeBasicCredentials, findTextAssignments } from "../../secrets/text-assignments.js";
 import { isDummyPair } from "../../secrets/dummies.js";
 import { isNonSecretValue, isPlaceholderToken } from "../../secrets/placeholders.js";
+import { shapeSource } from "../../secrets/catalogue/dsl.js";
 import { staticKeyName } from "../../secrets/secret-bindings.js";
 import { DYNAMIC_PART, type StringNode } from "../../ast/static-text.js";
 import { findTokens, mentionsKeyword, TOKEN_PATTERNS, type TokenMatch, type TokenPattern } from "../../secrets/token-patterns.js";
@@ -69,25 +70,43 @@ export function isPublicSearchKey(position: TSESTree.Node): boolean {
   return ownerKey !== undefined && /^(?:algolia|docsearch)$/i.test(ownerKey) && keys.has("appId");
 }
 
-/** Whether a format's random runs allow letters beyond hex (`g`-`z`): its real bodies are not hex. */
-const widerThanHex = new WeakMap<TokenPattern, boolean>();
-function allowsNonHexLetters(pattern: TokenPattern): boolean {
-  let wider = widerThanHex.get(pattern);
-  if (wider === undefined) {
-    wider = (pattern.definition?.shapes ?? []).some((shape) => shape.some((part) => part.kind === "chars" && /[g-zG-Z]/.test(part.alphabet)));
-    widerThanHex.set(pattern, wider);
+/** Per format: the characters its random runs draw from, and tests for its shapes whose runs are hex only. */
+interface FormatFacts {
+  readonly alphabet: string;
+  readonly wider: boolean;
+  readonly hexShapes: readonly RegExp[];
+}
+const factsOf = new WeakMap<TokenPattern, FormatFacts>();
+const HEX = /^[0-9a-fA-F]*$/;
+function formatFacts(pattern: TokenPattern): FormatFacts {
+  let facts = factsOf.get(pattern);
+  if (facts === undefined) {
+    const shapes = pattern.definition?.shapes ?? [];
+    const runs = (shape: (typeof shapes)[number]) => shape.flatMap((part) => (part.kind === "chars" ? [part.alphabet] : []));
+    const alphabet = [...new Set(shapes.flatMap(runs).join(""))].join("");
+    facts = {
+      alphabet,
+      wider: /[g-zG-Z]/.test(alphabet),
+      hexShapes: shapes.filter((shape) => runs(shape).every((run) => HEX.test(run))).map((shape) => new RegExp(`^(?:${shapeSource(shape, "body")})$`)),
+    };
+    factsOf.set(pattern, facts);
   }
-  return wider;
+  return facts;
 }
 
 /**
  * A match whose body is a hex digest in one case, digits and letters mixed (an asset's content hash, a page id)
  * while its format draws bodies from a wider alphabet: a random body of 24 alphanumerics is all hex with
- * odds below one in a billion, so the value is a hash or an identifier that happens to follow the prefix.
+ * odds below one in a billion, so the value is a hash or an identifier that happens to follow the prefix. A format
+ * with a hex-only shape as well (`sbp_` + 40 hex beside `sb_secret_` + base64url) is judged by the shape the
+ * match has: `matched`, the matched text, fits a hex-only shape, hex is what its real tokens are.
  */
-export function isDigestInWiderFormat(match: TokenMatch): boolean {
+export function isDigestInWiderFormat(match: TokenMatch, matched?: string): boolean {
   const body = match.body;
-  return body.length >= 24 && (/^[0-9a-f]+$/.test(body) || /^[0-9A-F]+$/.test(body)) && /[0-9]/.test(body) && /[a-fA-F]/.test(body) && allowsNonHexLetters(match.pattern);
+  if (!(body.length >= 24 && (/^[0-9a-f]+$/.test(body) || /^[0-9A-F]+$/.test(body)) && /[0-9]/.test(body) && /[a-fA-F]/.test(body))) return false;
+  const facts = formatFacts(match.pattern);
+  if (!facts.wider) return false;
+  return matched === undefined || !facts.hexShapes.some((shape) => shape.test(matched));
 }
 
 /**
@@ -95,9 +114,11 @@ export function isDigestInWiderFormat(match: TokenMatch): boolean {
  * `context` (the name the text is assigned to) lets formats gated by a keyword fire.
  */
 export function realTokens(text: string, patterns: readonly TokenPattern[], context?: string): TokenMatch | undefined {
-  return findTokens(text, patterns, context === undefined ? {} : { context }).find(
-    (match) => !isPlaceholderToken(match.body, surroundingRun(text, match.index, match.length)) && !isDigestInWiderFormat(match),
-  );
+  return findTokens(text, patterns, context === undefined ? {} : { context }).find((match) => {
+    const matched = text.slice(match.index, match.index + match.length);
+    const alphabet = match.pattern.definition ? formatFacts(match.pattern).alphabet : undefined;
+    return !isPlaceholderToken(match.body, surroundingRun(text, match.index, match.length), alphabet) && !isDigestInWiderFormat(match, matched);
+  });
 }
 
 /** `a postgres URL` or `a connection string`, for messages. */

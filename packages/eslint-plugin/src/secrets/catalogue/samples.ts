@@ -22,7 +22,7 @@ export function seededRandom(seed: number): Random {
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 /** Length of each run: `lengths[i]` for part `i`, random within bounds where not given. */
-function render(shape: readonly Part[], random: Random, lengths: ReadonlyMap<number, number> = new Map()): string {
+export function render(shape: readonly Part[], random: Random, lengths: ReadonlyMap<number, number> = new Map()): string {
   return shape
     .map((part, i) => {
       if (part.kind === "literal") return pick(random, part.options);
