@@ -9,7 +9,9 @@
  * interleaved, parse-only, recommended, parse-only, recommended, ..., for at least three rounds, so slow periods of
  * the machine fall on both configs alike. Per config the section reports the minimum and the median of wall time
  * and of the process's CPU time (user + system) during the run, the ratio of the minimums and of the medians, and
- * the load average at the start and the end. Goal: the ratio of the minimum wall times at most 110%.
+ * the load average at the start and the end. Goal: the ratio of the minimum wall times at most 110%. Beside the goal
+ * a third config, one rule that does nothing (`configs/empty-rule.mjs`), runs in the same rounds: it separates
+ * what ESLint itself costs once any rule is configured from what credref's rules add.
  *
  * Run alone: `npx tsx bench/credref-overhead.ts [--sample=k] [--rounds=n] [--ours=<config file>]` (build the plugin
  * first: the configs import its dist). `--sample=k` (or `BENCH_REAL_CODE_EVERY=k`) lints every k-th file only, a
@@ -26,8 +28,11 @@ import { countLines, listFiles } from "./lib/files.js";
 import { table, ms, pct, type Section } from "./lib/markdown.js";
 
 const BASELINE = "parse-only";
+/** One rule that does nothing: what ESLint itself costs once any rule is configured (shown beside, not judged). */
+const ANY_RULE = "one do-nothing rule";
 const OURS = "@credref/recommended";
-type ConfigName = typeof BASELINE | typeof OURS;
+type ConfigName = typeof BASELINE | typeof ANY_RULE | typeof OURS;
+const ORDER = [BASELINE, ANY_RULE, OURS] as const;
 
 /** The fewest rounds the section runs: a median of fewer than three runs is not a median. */
 const MIN_ROUNDS = 3;
@@ -108,7 +113,7 @@ export async function run(): Promise<Section> {
   const rounds = Math.max(MIN_ROUNDS, positiveInteger(knob("rounds", "BENCH_ROUNDS"), MIN_ROUNDS, "--rounds (BENCH_ROUNDS)"));
   const oursConfig = knob("ours", "BENCH_OVERHEAD_CONFIG") ?? "credref-recommended.mjs";
   if (!fs.existsSync(path.resolve(configDir, oursConfig))) throw new Error(`config file not found: ${oursConfig}`);
-  const configs: Record<ConfigName, string> = { [BASELINE]: "parse-only.mjs", [OURS]: oursConfig };
+  const configs: Record<ConfigName, string> = { [BASELINE]: "parse-only.mjs", [ANY_RULE]: "empty-rule.mjs", [OURS]: oursConfig };
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "credref-overhead-"));
   try {
     for (const tarball of tarballs) execFileSync("tar", ["-xzf", path.join(corpusDir, tarball), "-C", tmp]);
@@ -116,11 +121,11 @@ export async function run(): Promise<Section> {
     const { lines } = countLines(files);
     const listFile = path.join(tmp, "files.json");
     fs.writeFileSync(listFile, JSON.stringify(files));
-    const runs: Record<ConfigName, Run[]> = { [BASELINE]: [], [OURS]: [] };
+    const runs: Record<ConfigName, Run[]> = { [BASELINE]: [], [ANY_RULE]: [], [OURS]: [] };
     const loadStart = load();
     for (let round = 0; round < rounds; round++) {
       // Always the same order, so each recommended run sits between two parse-only runs' worth of machine state.
-      for (const name of [BASELINE, OURS] as const) {
+      for (const name of ORDER) {
         const r = lintInProcess(configs[name], listFile, tmp);
         console.error(`  round ${round + 1} ${name}: ${ms(r.wallMs)} wall, ${ms(r.cpuMs)} CPU (load ${load()})`);
         runs[name].push(r);
@@ -138,7 +143,8 @@ export async function run(): Promise<Section> {
       cpuMin: cpu.ours.min / cpu.base.min,
       cpuMedian: cpu.ours.median / cpu.base.median,
     };
-    const rows = ([BASELINE, OURS] as const).map((name) => {
+    const anyRule = { wall: stat(ANY_RULE, "wallMs"), cpu: stat(ANY_RULE, "cpuMs") };
+    const rows = ORDER.map((name) => {
       const w = stat(name, "wallMs");
       const c = stat(name, "cpuMs");
       const each = runs[name].map((x) => `${(x.wallMs / 1000).toFixed(1)}/${(x.cpuMs / 1000).toFixed(1)}`).join(", ");
@@ -154,11 +160,12 @@ export async function run(): Promise<Section> {
         "overhead.wall.median": pct(ratios.wallMedian),
         "overhead.cpu": pct(ratios.cpuMin),
         "overhead.lines": String(lines),
+        "overhead.wall.vs-any-rule": pct(wall.ours.min / anyRule.wall.min),
       },
       title,
       markdown: [
         `${files.length} TypeScript files (${lines} lines${every > 1 ? `, every ${every}th file` : ""}) of ${tarballs.length} public projects (${tarballs.map((t) => t.replace(".tar.gz", "")).join(", ")}); ${runs[BASELINE][0]!.parseErrors} files do not parse (deliberately invalid parser fixtures) in both runs.${oursConfig === "credref-recommended.mjs" ? "" : ` \`${OURS}\` is timed with the config file \`${oursConfig}\`.`}`,
-        `${rounds} rounds, interleaved (parse-only, recommended, parse-only, recommended, ...), each run a fresh Node process with the same setup; a run's time is its \`ESLint\` construction and \`lintFiles\` (config and plugin loading included), its CPU time the process's user + system time over the same span. The timed runs lint as users do, without ESLint's \`stats\` (its timers wrap every listener call, a cost only the config with rules would pay); the rule times below come from one more \`recommended\` run with \`stats\` on, after the rounds. Load average (1 / 5 / 15 min) at the start: ${loadStart}; at the end: ${loadEnd} (on ${os.cpus().length} cores).`,
+        `${rounds} rounds, interleaved (parse-only, one do-nothing rule, recommended, parse-only, ...), each run a fresh Node process with the same setup; a run's time is its \`ESLint\` construction and \`lintFiles\` (config and plugin loading included), its CPU time the process's user + system time over the same span. The timed runs lint as users do, without ESLint's \`stats\` (its timers wrap every listener call, a cost only the config with rules would pay); the rule times below come from one more \`recommended\` run with \`stats\` on, after the rounds. Load average (1 / 5 / 15 min) at the start: ${loadStart}; at the end: ${loadEnd} (on ${os.cpus().length} cores).`,
         "",
         table(["config", "files", "wall min", "wall median", "CPU min", "CPU median", "each run (wall/CPU s)", "findings"], rows),
         "",
@@ -167,6 +174,14 @@ export async function run(): Promise<Section> {
           [
             ["wall time", pct(ratios.wallMin), pct(ratios.wallMedian)],
             ["CPU time", pct(ratios.cpuMin), pct(ratios.cpuMedian)],
+          ],
+        ),
+        "",
+        table(
+          ["beside the goal: ratios of minimum wall times", "ratio"],
+          [
+            ["one do-nothing rule / parse-only (what ESLint itself costs once any rule is configured)", pct(anyRule.wall.min / wall.base.min)],
+            ["recommended / one do-nothing rule (what credref's rules add to that)", pct(wall.ours.min / anyRule.wall.min)],
           ],
         ),
         "",
