@@ -48,6 +48,7 @@ const TEMPLATE_MARKER = /\$\{[^}]*\}|\{\{[^}]*\}\}|^\{[^{}]*\}$|\$\([^)]*\)|^\$[
 
 /** The characters template markers are made of (`${…}`, `{{…}}`, `$(…)`, `%…%`, `<…>`, `[…]`, `:x`, `@…@`). */
 const MARKER_SYNTAX = /[${}()%<>[\]:@]/;
+const MARKER_SYNTAX_ALL = new RegExp(MARKER_SYNTAX.source, "g");
 
 /**
  * Whether a token body holds a template marker. A format whose own alphabet holds a marker's characters (a Twitter
@@ -58,7 +59,7 @@ function hasTemplateMarker(body: string, bodyAlphabet: string | undefined): bool
   const marker = TEMPLATE_MARKER.exec(body);
   if (!marker) return false;
   if (bodyAlphabet === undefined || !MARKER_SYNTAX.test(bodyAlphabet)) return true;
-  const inner = marker[0].replace(/[${}()%<>[\]:@]/g, " ");
+  const inner = marker[0].replace(MARKER_SYNTAX_ALL, " ");
   return inner.split(/[^A-Za-z]+/).some((word) => word.length >= 3 && PLACEHOLDER_WORDS.has(word.toLowerCase()));
 }
 
