@@ -1,7 +1,8 @@
 /**
  * Glob matching for rule options that select files (`testFilePatterns`). picomatch (the matcher ESLint's own
  * tooling family uses) defines what a glob means and rejects the ones it cannot read; matching itself runs on an
- * automaton built from the same glob, in time linear in the path for a given glob. picomatch's regular expressions
+ * automaton built from the same glob, in time linear in the path for a given glob (a DFA built lazily from it, so
+ * the thousands of paths of one run cost a map lookup per character). picomatch's regular expressions
  * backtrack: `*a*a*a*a*a*a*a*a*a*a*a*b` takes seconds on a 33-character name. The automaton handles what file
  * globs use (`*`, `**`, `?`, `[...]` classes, `{a,b}` alternatives, `\` escapes, a leading `!`); a glob with
  * extglob syntax (`@(…)`, `+(…)`, `!(…)`, `*(…)`, `?(…)`) is matched by picomatch itself. Dot files match like any
@@ -139,8 +140,17 @@ interface Automaton {
    * path holds each of them, so a path missing one is rejected before the simulation.
    */
   literals: string[];
-  /** Two state sets reused by every run (matching is synchronous, so one pair per automaton suffices). */
+  /** Two state sets reused by every simulated step (matching is synchronous, so one pair per automaton suffices). */
   buffers: [Uint8Array, Uint8Array];
+  /** DFA states (closed state sets, the start set first) by their key, and their keys by id. */
+  ids: Map<string, number>;
+  keys: string[];
+  /** Per DFA state, its remembered steps: code point -> next DFA state (`DEAD` for the empty set). */
+  rows: Map<number, number>[];
+  /** How many steps `rows` hold together. */
+  cached: number;
+  /** Per DFA state, whether it holds the final state. */
+  accepting: boolean[];
 }
 
 function compileAutomaton(glob: string): Automaton {
@@ -208,7 +218,22 @@ function compileAutomaton(glob: string): Automaton {
     }
   }
   const total = states.length + 1 + inside.size;
-  return { states, inside, twinOf, literals, buffers: [new Uint8Array(total), new Uint8Array(total)] };
+  const automaton: Automaton = {
+    states,
+    inside,
+    twinOf,
+    literals,
+    buffers: [new Uint8Array(total), new Uint8Array(total)],
+    ids: new Map(),
+    keys: [],
+    rows: [],
+    cached: 0,
+    accepting: [],
+  };
+  const start = new Uint8Array(total);
+  start[0] = 1;
+  idOf(automaton, close(automaton, start)); // id 0: the start set is never empty
+  return automaton;
 }
 
 /** The index of the `]` closing a class opened at `open`, or -1 (then `[` is literal). */
@@ -224,52 +249,106 @@ function classEnd(glob: string, open: number): number {
   return -1;
 }
 
-/** Simulates the automaton on `path`: O(path length × states). */
-function runs({ states, inside, twinOf, literals, buffers }: Automaton, path: string): boolean {
+/** Most cached transitions one glob keeps; past it, steps are simulated without being remembered. */
+const MAX_CACHED_TRANSITIONS = 4096;
+
+/**
+ * Whether the automaton accepts `path`. The state sets it passes through are the states of a DFA, built lazily:
+ * each (set, character) step is simulated once and remembered, so matching the many paths of a run costs one map
+ * lookup per character. The cache is bounded; past it, steps are simulated each time (still linear in the path).
+ */
+function runs(automaton: Automaton, path: string): boolean {
   // Cheap rejection: every file linted is matched against every glob, and most paths miss a literal part.
-  for (const literal of literals) if (!path.includes(literal)) return false;
-  const end = states.length;
-  const total = end + 1 + inside.size;
-  let [active, next] = buffers;
-  active.fill(0);
-  const close = (set: Uint8Array): Uint8Array => {
-    // States that can be passed without consuming: `star`, `dirs` (zero directories), `rest` (nothing left).
-    for (let j = 0; j < end; j++) {
-      if (set[j] && states[j]!.kind !== "char") set[states[j]!.kind === "tail" ? j + 2 : j + 1] = 1;
-    }
-    return set;
-  };
-  active[0] = 1;
-  close(active);
-  for (const char of path) {
-    next.fill(0);
-    let any = false;
-    for (let j = 0; j < total; j++) {
-      if (!active[j]) continue;
-      if (j >= end + 1) {
-        // Inside a directory name skipped by `**/`: `/` ends it, anything else stays inside.
-        next[char === "/" ? twinOf.get(j)! : j] = 1;
-        continue;
-      }
-      if (j === end) continue;
-      const state = states[j]!;
-      if (state.kind === "char") {
-        if (state.test(char)) next[j + 1] = 1;
-      } else if (state.kind === "star") {
-        if (char !== "/") next[j] = 1;
-      } else if (state.kind === "rest") {
-        next[j] = 1;
-      } else if (state.kind === "tail") {
-        if (char === "/") next[j + 1] = 1;
-      } else if (char === "/") {
-        next[j] = 1; // an empty directory name: `a//b`
-      } else {
-        next[inside.get(j)!] = 1;
+  for (const literal of automaton.literals) if (!path.includes(literal)) return false;
+  const { rows } = automaton;
+  let state = 0;
+  for (let i = 0; i < path.length; i++) {
+    const code = path.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    let next = rows[state]!.get(code);
+    if (next === undefined) {
+      next = step(automaton, state, String.fromCodePoint(code));
+      if (automaton.cached < MAX_CACHED_TRANSITIONS) {
+        rows[state]!.set(code, next);
+        automaton.cached++;
       }
     }
-    for (let j = 0; j < total && !any; j++) any = next[j] === 1;
-    if (!any) return false;
-    [active, next] = [close(next), active];
+    if (next === DEAD) return false;
+    state = next;
   }
-  return active[end] === 1;
+  return automaton.accepting[state]!;
+}
+
+/** The id of the empty state set: no path can match from it. */
+const DEAD = -1;
+
+/** The DFA state id of a state set (registered on first sight). */
+function idOf(automaton: Automaton, set: Uint8Array): number {
+  const key = encode(set);
+  if (key === "") return DEAD;
+  let id = automaton.ids.get(key);
+  if (id === undefined) {
+    id = automaton.keys.length;
+    automaton.ids.set(key, id);
+    automaton.keys.push(key);
+    automaton.rows.push(new Map());
+    automaton.accepting.push(set[automaton.states.length] === 1);
+  }
+  return id;
+}
+
+/** A state set as a key: its members' indexes, comma-separated ("" when empty). */
+function encode(set: Uint8Array): string {
+  let key = "";
+  for (let j = 0; j < set.length; j++) if (set[j]) key += key === "" ? `${j}` : `,${j}`;
+  return key;
+}
+
+function decode({ buffers, keys }: Automaton, id: number): Uint8Array {
+  const set = buffers[0];
+  set.fill(0);
+  for (const index of keys[id]!.split(",")) set[Number(index)] = 1;
+  return set;
+}
+
+/** Adds to `set` the states that can be passed without consuming: `star`, `dirs` (zero directories), `rest` (nothing left). */
+function close({ states }: Automaton, set: Uint8Array): Uint8Array {
+  const end = states.length;
+  for (let j = 0; j < end; j++) {
+    if (set[j] && states[j]!.kind !== "char") set[states[j]!.kind === "tail" ? j + 2 : j + 1] = 1;
+  }
+  return set;
+}
+
+/** The closed state set after `char` from the set `id`: one step of the NFA simulation, O(states). */
+function step(automaton: Automaton, id: number, char: string): number {
+  const { states, inside, twinOf, buffers } = automaton;
+  const end = states.length;
+  const active = decode(automaton, id);
+  const next = buffers[1];
+  next.fill(0);
+  for (let j = 0; j < active.length; j++) {
+    if (!active[j]) continue;
+    if (j >= end + 1) {
+      // Inside a directory name skipped by `**/`: `/` ends it, anything else stays inside.
+      next[char === "/" ? twinOf.get(j)! : j] = 1;
+      continue;
+    }
+    if (j === end) continue;
+    const state = states[j]!;
+    if (state.kind === "char") {
+      if (state.test(char)) next[j + 1] = 1;
+    } else if (state.kind === "star") {
+      if (char !== "/") next[j] = 1;
+    } else if (state.kind === "rest") {
+      next[j] = 1;
+    } else if (state.kind === "tail") {
+      if (char === "/") next[j + 1] = 1;
+    } else if (char === "/") {
+      next[j] = 1; // an empty directory name: `a//b`
+    } else {
+      next[inside.get(j)!] = 1;
+    }
+  }
+  return idOf(automaton, close(automaton, next));
 }

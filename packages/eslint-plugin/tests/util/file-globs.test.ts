@@ -66,4 +66,31 @@ describe("file globs", () => {
       { numRuns: 1500, seed: 20261130 },
     );
   });
+
+  it("gives the same answers when one compiled glob matches many paths (remembered steps)", () => {
+    const piece = fc.constantFrom("a", "b", "*", "?", "[ab]", "{a,b}", "**/", "/");
+    const glob = fc.array(piece, { minLength: 1, maxLength: 6 }).map((pieces) => pieces.join("")).filter((g) => !g.startsWith("/") && !/\/\/|\*\*[^/]|[^/]\*\*/.test(g));
+    // Relative file paths, as rules see them: no empty segment.
+    const path = fc
+      .array(fc.constantFrom("a", "b", "c", "/"), { minLength: 1, maxLength: 12 })
+      .map((chars) => chars.join(""))
+      .filter((p) => !p.startsWith("/") && !p.endsWith("/") && !p.includes("//"));
+    fc.assert(
+      fc.property(glob, fc.array(path, { minLength: 20, maxLength: 40 }), (g, paths) => {
+        const ours = compileGlob(g);
+        const theirs = picomatch(g, { dot: true });
+        // Twice over the same paths: the second pass runs on remembered steps only.
+        for (const p of [...paths, ...paths]) expect(ours(p), `${g} on ${p}`).toBe(theirs(p));
+      }),
+      { numRuns: 300, seed: 20261130 },
+    );
+  });
+
+  it("still agrees with picomatch once a glob has more steps than it remembers", () => {
+    const glob = "**/*a*b*c*d*e*f*g*h*.ts";
+    const ours = compileGlob(glob);
+    const theirs = picomatch(glob, { dot: true });
+    const paths = fc.sample(fc.array(fc.constantFrom(..."abcdefghxyz/.".split("")), { minLength: 20, maxLength: 60 }).map((chars) => `${chars.join("")}.ts`), { numRuns: 3000, seed: 7 });
+    for (const p of paths) expect(ours(p), p).toBe(theirs(p));
+  });
 });
