@@ -6,8 +6,9 @@
  *
  * Method, built for a shared, noisy machine: each run is a fresh Node process with the same setup (same parser,
  * inline config off, `ESLint#lintFiles` over the same file list; only the config file differs), and the runs are
- * interleaved, parse-only, recommended, parse-only, recommended, ..., for at least three rounds, so slow periods of
- * the machine fall on both configs alike. Per config the section reports the minimum and the median of wall time
+ * interleaved for at least three rounds, the order rotated each round (parse-only first, then the do-nothing rule
+ * first, then recommended first, ...), so slow periods of the machine fall on every config alike and no config
+ * always runs right after the same other one. Per config the section reports the minimum and the median of wall time
  * and of the process's CPU time (user + system) during the run, the ratio of the minimums and of the medians, and
  * the load average at the start and the end. Goal: the ratio of the minimum wall times at most 110%. Beside the goal
  * a third config, one rule that does nothing (`configs/empty-rule.mjs`), runs in the same rounds: it separates
@@ -124,8 +125,8 @@ export async function run(): Promise<Section> {
     const runs: Record<ConfigName, Run[]> = { [BASELINE]: [], [ANY_RULE]: [], [OURS]: [] };
     const loadStart = load();
     for (let round = 0; round < rounds; round++) {
-      // Always the same order, so each recommended run sits between two parse-only runs' worth of machine state.
-      for (const name of ORDER) {
+      // The order rotates each round: every config takes every place in a round, and follows every other one.
+      for (const name of ORDER.map((_, k) => ORDER[(k + round) % ORDER.length]!)) {
         const r = lintInProcess(configs[name], listFile, tmp);
         console.error(`  round ${round + 1} ${name}: ${ms(r.wallMs)} wall, ${ms(r.cpuMs)} CPU (load ${load()})`);
         runs[name].push(r);
@@ -165,7 +166,7 @@ export async function run(): Promise<Section> {
       title,
       markdown: [
         `${files.length} TypeScript files (${lines} lines${every > 1 ? `, every ${every}th file` : ""}) of ${tarballs.length} public projects (${tarballs.map((t) => t.replace(".tar.gz", "")).join(", ")}); ${runs[BASELINE][0]!.parseErrors} files do not parse (deliberately invalid parser fixtures) in both runs.${oursConfig === "credref-recommended.mjs" ? "" : ` \`${OURS}\` is timed with the config file \`${oursConfig}\`.`}`,
-        `${rounds} rounds, interleaved (parse-only, one do-nothing rule, recommended, parse-only, ...), each run a fresh Node process with the same setup; a run's time is its \`ESLint\` construction and \`lintFiles\` (config and plugin loading included), its CPU time the process's user + system time over the same span. The timed runs lint as users do, without ESLint's \`stats\` (its timers wrap every listener call, a cost only the config with rules would pay); the rule times below come from one more \`recommended\` run with \`stats\` on, after the rounds. Load average (1 / 5 / 15 min) at the start: ${loadStart}; at the end: ${loadEnd} (on ${os.cpus().length} cores).`,
+        `${rounds} rounds, interleaved, the order rotated each round (parse-only, one do-nothing rule, recommended; then one do-nothing rule, recommended, parse-only; ...), each run a fresh Node process with the same setup; a run's time is its \`ESLint\` construction and \`lintFiles\` (config and plugin loading included), its CPU time the process's user + system time over the same span. The timed runs lint as users do, without ESLint's \`stats\` (its timers wrap every listener call, a cost only the config with rules would pay); the rule times below come from one more \`recommended\` run with \`stats\` on, after the rounds. Load average (1 / 5 / 15 min) at the start: ${loadStart}; at the end: ${loadEnd} (on ${os.cpus().length} cores).`,
         "",
         table(["config", "files", "wall min", "wall median", "CPU min", "CPU median", "each run (wall/CPU s)", "findings"], rows),
         "",
