@@ -5,25 +5,42 @@
  */
 import type { TSESLint } from "@typescript-eslint/utils";
 
-const decided = new WeakMap<object, Map<string, boolean>>();
+/** Per file (by its AST): each word's answer, and the text with its escapes decoded (built once, when needed). */
+interface FileWords {
+  readonly text: string;
+  readonly answers: Map<string, boolean>;
+  /** The text with its escapes decoded; the text itself when it has no backslash. */
+  decoded?: string;
+}
+
+const files = new WeakMap<object, FileWords>();
 
 /**
  * Whether the file's text spells one of `words`, directly or through escapes: when it does not, a rule whose
- * reports all need one of those words can return no listeners. Cached per file and word list.
+ * reports all need one of those words can return no listeners. Each word is searched once per file, whichever
+ * rules ask for it, and the escapes are decoded at most once per file.
  *
  * @example
  * if (!fileMentions(context.sourceCode, ["resolveCredential", "getSecret"])) return {};
  */
 export function fileMentions(sourceCode: Readonly<TSESLint.SourceCode>, words: readonly string[]): boolean {
-  let byWords = decided.get(sourceCode.ast);
-  if (!byWords) decided.set(sourceCode.ast, (byWords = new Map<string, boolean>()));
-  const key = words.join("\u0000");
-  let answer = byWords.get(key);
+  let file = files.get(sourceCode.ast);
+  if (!file) files.set(sourceCode.ast, (file = { text: sourceCode.text, answers: new Map<string, boolean>() }));
+  for (const word of words) if (spells(file, word)) return true;
+  return false;
+}
+
+function spells(file: FileWords, word: string): boolean {
+  if (word.length === 0) return false;
+  let answer = file.answers.get(word);
   if (answer === undefined) {
-    const text = sourceCode.text;
-    const spells = (haystack: string) => words.some((word) => word.length > 0 && haystack.includes(word));
-    answer = spells(text) || (text.includes("\\") && spells(decodeEscapes(text)));
-    byWords.set(key, answer);
+    const { text } = file;
+    if (text.includes(word)) answer = true;
+    else {
+      file.decoded ??= text.includes("\\") ? decodeEscapes(text) : text;
+      answer = file.decoded !== text && file.decoded.includes(word);
+    }
+    file.answers.set(word, answer);
   }
   return answer;
 }
