@@ -6,7 +6,7 @@ import { carriesSecretBrand } from "../model/secret-brand.js";
 import { matchesAnyGlob } from "../util/file-globs.js";
 import { isNonSecretValue } from "../secrets/placeholders.js";
 import { parseCredentialName } from "../secrets/credential-names.js";
-import { credentialBindingOf, credentialObjectUserField, credentialParameterOf, receivingNameOf, valuePosition } from "../secrets/secret-bindings.js";
+import { credentialBindingOfName, credentialObjectUserField, credentialParameterOf, receivingNameOf, valuePosition } from "../secrets/secret-bindings.js";
 import { commentText, isStringLiteral, staticTextOf, type StringNode } from "../ast/static-text.js";
 import type { TokenMatch } from "../secrets/token-patterns.js";
 import { compileOptions, DEFAULT_OPTIONS, OPTIONS_SCHEMA, type Options } from "./no-hardcoded-secrets-utils/options.js";
@@ -175,8 +175,9 @@ export default createRule<Options, MessageIds>({
       const { text, dynamic } = staticTextOf(node);
       if (text.length < 4 || isStructuralString(node) || isIgnoredValue(text)) return;
       const position = valuePosition(node);
-      const binding = credentialBindingOf(position);
-      const receiving = receivingNameOf(position)?.name;
+      const receivingName = receivingNameOf(position);
+      const binding = credentialBindingOfName(receivingName);
+      const receiving = receivingName?.name;
 
       // 1. Known token formats, anywhere. The receiving name is context for formats gated by a keyword.
       const token = realTokens(text, options.patterns, receiving);
@@ -200,7 +201,7 @@ export default createRule<Options, MessageIds>({
           messageId: "connectionCredential",
           data: { where: describeConnection(connection) },
           // The variable is named after what receives the URL: `redisUrl` -> `REDIS_URL`, not one shared name.
-          suggest: suggestionsFor(node, connectionNameHint(receivingNameOf(position)?.name, connection.scheme)),
+          suggest: suggestionsFor(node, connectionNameHint(receiving, connection.scheme)),
         });
         return;
       }

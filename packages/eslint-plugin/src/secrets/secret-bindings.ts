@@ -146,7 +146,11 @@ export function receivingNameOf(position: TSESTree.Node): ReceivingName | undefi
  * // headers.set("Authorization", "Bearer ...") -> { form: "keyed-call", ... }
  */
 export function credentialBindingOf(position: TSESTree.Node): CredentialBinding | undefined {
-  const receiving = receivingNameOf(position);
+  return credentialBindingOfName(receivingNameOf(position));
+}
+
+/** `credentialBindingOf` for a receiving name already found (a caller that needs both asks `receivingNameOf` once). */
+export function credentialBindingOfName(receiving: ReceivingName | undefined): CredentialBinding | undefined {
   return receiving ? credential(receiving.name, receiving.form) : undefined;
 }
 
