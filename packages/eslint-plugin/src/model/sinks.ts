@@ -40,8 +40,13 @@ export interface SinkOptions {
 }
 
 export interface SinkMatcher {
-  /** The sink a call, `new` or `throw` is, if any. */
-  sinkOf(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.ThrowStatement): Sink | undefined;
+  /**
+   * The sink a call, `new` or `throw` is, if any. `mayLeak`, when given, says whether any argument of the call can
+   * hold a secret: asked (at most once) only where telling the sink needs the type checker, it lets a call that passes
+   * nothing secret skip that question. Such a call may then be answered as another sink, or none; either way nothing
+   * it passes is reported.
+   */
+  sinkOf(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.ThrowStatement, mayLeak?: () => boolean): Sink | undefined;
 }
 
 /** Methods of `console` that print their arguments (`assert` prints all but the first). */
@@ -93,7 +98,7 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
    * The sink a call is by where its callee comes from: `undefined` when the tracker does not know the callee (the
    * name-based fallback decides), `null` when it knows it and the call leaks nothing (`span.end()`).
    */
-  function sinkByOrigin(node: TSESTree.CallExpression): Sink | null | undefined {
+  function sinkByOrigin(node: TSESTree.CallExpression, mayAskTypes?: () => boolean): Sink | null | undefined {
     const callee = unwrap(node.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = memberName(callee);
@@ -101,7 +106,7 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
     } else if (callee.type !== AST_NODE_TYPES.Identifier) {
       return undefined;
     }
-    const role = tracker().calleeRole(callee);
+    const role = tracker().calleeRole(callee, mayAskTypes);
     if (role === undefined) return undefined;
     const leak = leakOf(role);
     if (!leak || (leak.kind === "telemetry" && !telemetrySinks)) return null;
@@ -126,7 +131,7 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
     return extraSinks.some((sink) => name === sink || name.endsWith(`.${sink}`));
   }
 
-  function callSink(node: TSESTree.CallExpression): Sink | undefined {
+  function callSink(node: TSESTree.CallExpression, mayLeak: (() => boolean) | undefined): Sink | undefined {
     // `log.info("starting")`, `span.end()`: nothing but literals can hold no secret, whatever the callee is.
     if (node.arguments.every(isConstant)) return undefined;
     const callee = node.callee.type === AST_NODE_TYPES.ChainExpression ? node.callee.expression : node.callee;
@@ -150,9 +155,21 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
       const stream = calleeName(receiver);
       if (stream === "process.stdout" || stream === "process.stderr") return { kind: "log", name: display, values: args.slice(0, 1) };
     }
-    const byOrigin = sinkByOrigin(node);
+    // Names decide what the origin tracker cannot tell. A call they make a sink has its arguments read in any case,
+    // so those are read first: when none can hold a secret, the receiver's type is not asked for (it would decide
+    // only which sink reports nothing).
+    let named: Sink | null | undefined;
+    const byNames = (): Sink | undefined => {
+      if (named === undefined) named = nameSink(receiver, method, display, args) ?? null;
+      return named ?? undefined;
+    };
+    const byOrigin = sinkByOrigin(node, mayLeak && (() => byNames() === undefined || mayLeak()));
     if (byOrigin !== undefined) return byOrigin ?? undefined;
-    // Not traced to a library: names decide.
+    return byNames();
+  }
+
+  /** The sink a method call is by the names of its receiver and method, for a receiver not traced to a library. */
+  function nameSink(receiver: TSESTree.Expression, method: string, display: string, args: TSESTree.CallExpressionArgument[]): Sink | undefined {
     if (CHILD_LOGGER_METHODS.has(method) && method !== "extend" && method !== "getLogger" && method !== "createLogger" && byName().isLogger(receiver)) {
       // `log.child({ token })`: a child logger writes its bindings on every line.
       return { kind: "log", name: display, values: args };
@@ -166,7 +183,7 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
   }
 
   return {
-    sinkOf(node) {
+    sinkOf(node, mayLeak) {
       if (node.type === AST_NODE_TYPES.ThrowStatement) {
         if (!errorSinks) return undefined;
         const argument = node.argument;
@@ -181,7 +198,7 @@ export function createSinkMatcher(context: RuleContext, options: SinkOptions = {
         const last = name.slice(name.lastIndexOf(".") + 1);
         return ERROR_CONSTRUCTOR.test(last) ? { kind: "error", name: `new ${text(node.callee)}`, values: node.arguments } : undefined;
       }
-      return callSink(node);
+      return callSink(node, mayLeak);
     },
   };
 }

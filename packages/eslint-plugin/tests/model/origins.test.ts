@@ -3,9 +3,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { describe, expect, it, vi } from "vitest";
 import { declaringPackage } from "../../src/model/sinks.js";
 import { moduleFileView, resolveRelative } from "../../src/model/origins/module-files.js";
+import { createOriginTracker } from "../../src/model/origins/tracker.js";
 import { importedRole, memberRole, TYPED_MEMBER_NAMES, typeRole } from "../../src/model/origins/roles.js";
 import { typedFixtureDir } from "../rule-tester.js";
 
@@ -84,6 +86,34 @@ describe("resolveRelative and moduleFileView", () => {
       expect(viewOf("required", 'const Sentry = require("@sentry/node");\nexport { Sentry };\n')).toBeDefined();
       expect(viewOf("index", 'export { audit } from "./logging.js";\n')).toBeDefined();
       expect(viewOf("derived", 'import { base } from "./base.js";\nexport const log = base.child({ area: "x" });\n')).toBeDefined();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the origin tracker's questions to the checker", () => {
+  it("asks about a receiver only when the caller allows it, and once per receiver", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "credref-origins-"));
+    try {
+      // The text names a known package only so the file is parsed; `audit` comes from a file the tracker does not read.
+      fs.writeFileSync(path.join(dir, "job.ts"), 'import pino from "pino";\nimport { audit } from "./audit.js";\naudit.info("a");\naudit.info("b");\naudit.info("c");\n');
+      const view = moduleFileView(path.join(dir, "app.ts"), "./job.js");
+      const callees = view!.program.body.flatMap((statement) =>
+        statement.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.CallExpression ? [statement.expression.callee] : [],
+      ) as TSESTree.Node[];
+      const typeRoleOf = vi.fn(() => "logger" as const);
+      const tracker = createOriginTracker(view!, { typeRoleOf });
+      const [first, second, third] = callees;
+      // Not allowed: no question, no role (and nothing remembered).
+      expect(tracker.calleeRole(first!, () => false)).toBeUndefined();
+      expect(typeRoleOf).not.toHaveBeenCalled();
+      // Allowed: asked once, and the answer serves every later call on the same receiver without asking again.
+      expect(tracker.calleeRole(second!, () => true)).toBe("logMethod");
+      const never = vi.fn(() => false);
+      expect(tracker.calleeRole(third!, never)).toBe("logMethod");
+      expect(typeRoleOf).toHaveBeenCalledTimes(1);
+      expect(never).not.toHaveBeenCalled();
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

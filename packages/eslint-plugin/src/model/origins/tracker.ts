@@ -44,10 +44,14 @@ export interface OriginTracker {
   roleOf(node: TSESTree.Node): Role | undefined;
   /**
    * The role of a callee: what {@link roleOf} says, else (with type information) the role its type gives the
-   * receiver's member or the callee itself.
+   * receiver's member or the callee itself. `mayAskTypes`, when given, is consulted before a question to the checker
+   * that no earlier call has answered; when it says no, the question is not asked and the callee has no role.
    */
-  calleeRole(callee: TSESTree.Node): Role | undefined;
+  calleeRole(callee: TSESTree.Node, mayAskTypes?: () => boolean): Role | undefined;
 }
+
+/** A type question {@link OriginTracker.calleeRole} was told not to ask. */
+const NOT_ASKED = Symbol("not asked");
 
 /** How long a chain of values (across files) may be followed. */
 const MAX_DEPTH = 16;
@@ -70,9 +74,10 @@ export function createOriginTracker(view: FileView, hooks: OriginHooks = {}): Or
   // A receiver is usually a variable or a class field called many times (`log.info` on every other line,
   // `this.log.info` in every method): one type lookup each.
   const byVariable = new WeakMap<object, Map<string, { role: Role | null | undefined }>>();
-  const typeRoleOf = hooks.typeRoleOf && ((node: TSESTree.Node): Role | null | undefined => {
+  /** The role `node`'s type gives, or {@link NOT_ASKED} when the question is new and `mayAsk` says no. */
+  const typeRoleOf = hooks.typeRoleOf && ((node: TSESTree.Node, mayAsk: (() => boolean) | undefined): Role | null | undefined | typeof NOT_ASKED => {
     const key = receiverKey(view, node);
-    if (!key) return hooks.typeRoleOf!(node);
+    if (!key) return mayAsk && !mayAsk() ? NOT_ASKED : hooks.typeRoleOf!(node);
     let byName = byVariable.get(key.owner);
     if (!byName) {
       byName = new Map();
@@ -80,6 +85,7 @@ export function createOriginTracker(view: FileView, hooks: OriginHooks = {}): Or
     }
     let cached = byName.get(key.name);
     if (!cached) {
+      if (mayAsk && !mayAsk()) return NOT_ASKED;
       cached = { role: hooks.typeRoleOf!(node) };
       byName.set(key.name, cached);
     }
@@ -87,7 +93,7 @@ export function createOriginTracker(view: FileView, hooks: OriginHooks = {}): Or
   });
   return {
     roleOf: (node) => roleOfValue(withOtherFiles.valueOf(node, 0)),
-    calleeRole(callee) {
+    calleeRole(callee, mayAskTypes) {
       if (!typeRoleOf) return roleOfValue(withOtherFiles.valueOf(callee, 0));
       const syntactic = local.valueOf(callee, 0);
       if (syntactic) return roleOfValue(syntactic);
@@ -95,7 +101,8 @@ export function createOriginTracker(view: FileView, hooks: OriginHooks = {}): Or
       if (target.type === AST_NODE_TYPES.MemberExpression) {
         const name = memberName(target);
         if (name === undefined || local.valueOf(target.object, 0) || !TYPED_MEMBER_NAMES.has(name)) return undefined;
-        const receiver = typeRoleOf(target.object);
+        const receiver = typeRoleOf(target.object, mayAskTypes);
+        if (receiver === NOT_ASKED) return undefined;
         if (receiver === null) return roleOfValue(withOtherFiles.valueOf(callee, 0));
         return receiver && memberRole(receiver, name);
       }
@@ -103,7 +110,8 @@ export function createOriginTracker(view: FileView, hooks: OriginHooks = {}): Or
       if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
       const definition = view.variableOf(target)?.defs[0];
       if (definition?.type !== DefinitionType.Variable && definition?.type !== DefinitionType.Parameter) return undefined;
-      const byType = typeRoleOf(target);
+      const byType = typeRoleOf(target, mayAskTypes);
+      if (byType === NOT_ASKED) return undefined;
       return byType === null ? roleOfValue(withOtherFiles.valueOf(callee, 0)) : byType;
     },
   };
