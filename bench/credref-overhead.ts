@@ -23,7 +23,6 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ESLint } from "eslint";
 import { configDir, repoRoot } from "./lib/paths.js";
 import { countLines, listFiles } from "./lib/files.js";
 import { table, ms, pct, type Section } from "./lib/markdown.js";
@@ -47,35 +46,13 @@ interface Run {
   rulesMs: Record<string, number>;
 }
 
-/** One lint in this process (the worker side): prints a `Run` as JSON. */
-async function worker(config: string, listFile: string, cwd: string, stats: boolean): Promise<void> {
-  const files = JSON.parse(fs.readFileSync(listFile, "utf8")) as string[];
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  // The config file (and so the plugin) is loaded inside the timed window: it is part of a user's run.
-  const eslint = new ESLint({ cwd, overrideConfigFile: path.resolve(configDir, config), allowInlineConfig: false, warnIgnored: false, stats });
-  const results = await eslint.lintFiles(files);
-  const wallMs = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  const run: Run = { wallMs, cpuMs: (used.user + used.system) / 1000, files: results.length, parseErrors: 0, findings: 0, rulesMs: {} };
-  for (const result of results) {
-    for (const m of result.messages) {
-      if (m.fatal) run.parseErrors++;
-      else run.findings++;
-    }
-    for (const pass of result.stats?.times.passes ?? []) {
-      for (const [rule, time] of Object.entries(pass.rules ?? {})) run.rulesMs[rule] = (run.rulesMs[rule] ?? 0) + time.total;
-    }
-  }
-  process.stdout.write(JSON.stringify(run));
-}
-
 /**
  * One lint in a fresh process. `stats` turns on ESLint's per-rule timers, which wrap every listener call of every
  * rule: a cost only the config with rules pays and no user run has, so the timed rounds run without it.
  */
 function lintInProcess(config: string, listFile: string, cwd: string, stats = false): Run {
-  const out = execFileSync(process.execPath, ["--import", "tsx", path.join(repoRoot, "bench/credref-overhead.ts"), "--worker", config, listFile, cwd, stats ? "stats" : "no-stats"], {
+  // Plain Node, as a user's `eslint` run: no TypeScript loader hooks in the timed process (lib/overhead-worker.mjs).
+  const out = execFileSync(process.execPath, [path.join(repoRoot, "bench/lib/overhead-worker.mjs"), path.resolve(configDir, config), listFile, cwd, stats ? "stats" : "no-stats"], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
     stdio: ["ignore", "pipe", "inherit"],
@@ -166,7 +143,7 @@ export async function run(): Promise<Section> {
       title,
       markdown: [
         `${files.length} TypeScript files (${lines} lines${every > 1 ? `, every ${every}th file` : ""}) of ${tarballs.length} public projects (${tarballs.map((t) => t.replace(".tar.gz", "")).join(", ")}); ${runs[BASELINE][0]!.parseErrors} files do not parse (deliberately invalid parser fixtures) in both runs.${oursConfig === "credref-recommended.mjs" ? "" : ` \`${OURS}\` is timed with the config file \`${oursConfig}\`.`}`,
-        `${rounds} rounds, interleaved, the order rotated each round (parse-only, one do-nothing rule, recommended; then one do-nothing rule, recommended, parse-only; ...), each run a fresh Node process with the same setup; a run's time is its \`ESLint\` construction and \`lintFiles\` (config and plugin loading included), its CPU time the process's user + system time over the same span. The timed runs lint as users do, without ESLint's \`stats\` (its timers wrap every listener call, a cost only the config with rules would pay); the rule times below come from one more \`recommended\` run with \`stats\` on, after the rounds. Load average (1 / 5 / 15 min) at the start: ${loadStart}; at the end: ${loadEnd} (on ${os.cpus().length} cores).`,
+        `${rounds} rounds, interleaved, the order rotated each round (parse-only, one do-nothing rule, recommended; then one do-nothing rule, recommended, parse-only; ...), each run a fresh Node process with the same setup and no loader hooks (plain \`node\`, as a user's \`eslint\` run); a run's time is its \`ESLint\` construction and \`lintFiles\` (config and plugin loading included), its CPU time the process's user + system time over the same span. The timed runs lint as users do, without ESLint's \`stats\` (its timers wrap every listener call, a cost only the config with rules would pay); the rule times below come from one more \`recommended\` run with \`stats\` on, after the rounds. Load average (1 / 5 / 15 min) at the start: ${loadStart}; at the end: ${loadEnd} (on ${os.cpus().length} cores).`,
         "",
         table(["config", "files", "wall min", "wall median", "CPU min", "CPU median", "each run (wall/CPU s)", "findings"], rows),
         "",
@@ -198,9 +175,7 @@ export async function run(): Promise<Section> {
   }
 }
 
-if (process.argv[2] === "--worker") {
-  await worker(process.argv[3]!, process.argv[4]!, process.argv[5]!, process.argv[6] === "stats");
-} else if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const section = await run();
     console.log(`## ${section.title}\n\n${section.markdown}`);
