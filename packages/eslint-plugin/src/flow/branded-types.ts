@@ -71,11 +71,16 @@ function isStringLike(type: ts.Type): boolean {
  */
 export function brandedType(engine: Engine, type: ts.Type, depth: number): { type: ts.Type; whole: boolean } | undefined {
   if (depth > MAX_TYPE_DEPTH || (type.flags & flags().AnyOrUnknown) !== 0) return undefined;
-  const cached = engine.brandCache.get(type);
+  // Cached per type and depth: the answer depends on both (a type met below the depth bound is opened less than the
+  // same type asked about at the top), and on nothing else, so the order of questions never changes it. Every step
+  // goes one level deeper, so a recursive type ends at the bound without an in-progress guard, and each type is
+  // opened at most once per depth.
+  let byDepth = engine.brandCache.get(type);
+  if (!byDepth) engine.brandCache.set(type, (byDepth = []));
+  const cached = byDepth[depth];
   if (cached !== undefined) return cached ?? undefined;
-  engine.brandCache.set(type, null); // recursive types end here
   const found = brandedTypeUncached(engine, type, depth);
-  engine.brandCache.set(type, found ?? null);
+  byDepth[depth] = found ?? null;
   return found;
 }
 

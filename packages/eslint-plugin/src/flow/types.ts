@@ -102,7 +102,11 @@ export interface Engine {
   readonly root: Env;
   readonly classFields: WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Node[]>>;
   readonly typeCache: WeakMap<TSESTree.Node, SecretOrigin | null>;
-  readonly brandCache: Map<ts.Type, { type: ts.Type; whole: boolean } | null>;
+  /**
+   * Per type, the branded part found when the type is opened at each depth (index = depth; `null`: none). An answer
+   * is a function of the type and the depth alone, so what was asked before never changes it.
+   */
+  readonly brandCache: Map<ts.Type, ({ type: ts.Type; whole: boolean } | null | undefined)[]>;
 }
 
 /** A step of a destructuring pattern, from the value down to the bound name. */

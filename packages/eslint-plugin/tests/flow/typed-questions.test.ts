@@ -67,3 +67,32 @@ typedRuleTester().run("no-credential-logging: names answered without the checker
     },
   ],
 });
+
+// A type first met below the depth bound (a field of a field of a field) is not cached as "no brand": asked again at
+// the top, it is opened in full, whatever was linted before it. The value holding it that deep is not reported
+// (objects are opened two fields deep), in either order.
+const deepFirst = `import type { Secret } from "@credref/types";
+interface Login { readonly user: string; readonly pass: Secret<string> }
+interface Nested { readonly outer: { readonly inner: Login } }
+export function show(nested: Nested, login: Login, log: { info(message: unknown): void }): void {
+  log.info(nested);
+  log.info(login);
+}
+`;
+const loginFirst = deepFirst.replace("log.info(nested);\n  log.info(login);", "log.info(login);\n  log.info(nested);");
+
+typedRuleTester().run("no-credential-logging: typed answers do not depend on what was asked first", rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "a credential-shaped object logged after a value that holds it below the depth bound",
+      code: deepFirst,
+      errors: [error("logged", deepFirst, "login);", { data: { what: "login", from: "typed `Login`", sink: "log.info" } })],
+    },
+    {
+      name: "the same object logged first",
+      code: loginFirst,
+      errors: [error("logged", loginFirst, "login);", { data: { what: "login", from: "typed `Login`", sink: "log.info" } })],
+    },
+  ],
+});
