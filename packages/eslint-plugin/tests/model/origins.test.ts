@@ -75,6 +75,29 @@ describe("resolveRelative and moduleFileView", () => {
     }
   });
 
+  it("keeps a bounded number of parsed files, dropping the least recently used", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "credref-origins-"));
+    const viewOf = (i: number) => {
+      const file = path.join(dir, `log${i}.ts`);
+      if (!fs.existsSync(file)) fs.writeFileSync(file, `import pino from "pino";\nexport const log${i} = pino();\n`);
+      return moduleFileView(path.join(dir, "app.ts"), `./log${i}.js`);
+    };
+    try {
+      const first = viewOf(0);
+      const kept = viewOf(1);
+      for (let i = 2; i <= 300; i++) viewOf(i);
+      expect(viewOf(1)).toBe(kept); // used again: now the most recent
+      for (let i = 301; i <= 600; i++) viewOf(i);
+      // 601 files seen: the oldest ones were dropped, not the one used since.
+      expect(viewOf(1)).toBe(kept);
+      const again = viewOf(0);
+      expect(again).not.toBe(first);
+      expect(again?.program.body).toHaveLength(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("parses only files that import a known package, re-export, or derive a logger or instrument", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "credref-origins-"));
     const viewOf = (name: string, text: string) => {

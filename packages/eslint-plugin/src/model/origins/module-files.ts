@@ -1,7 +1,8 @@
 /**
  * Other files of the project, read as the origin tracker needs them: a relative import (`./logging`) is resolved to
  * a file, parsed without type information, and given scope analysis, so the tracker can see that `audit` exported
- * there is `winston.createLogger(...)`. Parsed files are cached per process and re-read when they change on disk.
+ * there is `winston.createLogger(...)`. Parsed files are cached per process (the 512 most recently used) and re-read
+ * when they change on disk.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -31,6 +32,11 @@ interface CacheEntry {
   readonly view: FileView | undefined;
 }
 const cache = new Map<string, CacheEntry>();
+/**
+ * Files remembered at most (the least recently used is dropped first): a process that lints a large repository
+ * keeps a bounded number of other files' syntax trees, whatever the number of modules it follows.
+ */
+const MAX_CACHED_FILES = 512;
 
 /** The file a relative specifier names from `fromFile` (`./logging`, `./logging.js` for `logging.ts`, `./log/index`). */
 export function resolveRelative(fromFile: string, specifier: string): string | undefined {
@@ -62,9 +68,14 @@ export function moduleFileView(fromFile: string, specifier: string): FileView | 
     return undefined;
   }
   const cached = cache.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.view;
+  if (cached) cache.delete(file); // re-inserted below: a Map iterates in insertion order, oldest first
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
+    cache.set(file, cached);
+    return cached.view;
+  }
   const view = stat.size <= MAX_FILE_BYTES ? parseFile(file) : undefined;
   cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, view });
+  if (cache.size > MAX_CACHED_FILES) cache.delete(cache.keys().next().value!);
   return view;
 }
 
