@@ -249,13 +249,15 @@ function classEnd(glob: string, open: number): number {
   return -1;
 }
 
-/** Most cached transitions one glob keeps; past it, steps are simulated without being remembered. */
+/** Most DFA states and cached transitions one glob keeps; past them, steps are simulated without being remembered. */
+const MAX_DFA_STATES = 1024;
 const MAX_CACHED_TRANSITIONS = 4096;
 
 /**
  * Whether the automaton accepts `path`. The state sets it passes through are the states of a DFA, built lazily:
  * each (set, character) step is simulated once and remembered, so matching the many paths of a run costs one map
- * lookup per character. The cache is bounded; past it, steps are simulated each time (still linear in the path).
+ * lookup per character. Both tables are bounded; past them, the rest of the path is simulated on state sets
+ * (still linear in the path).
  */
 function runs(automaton: Automaton, path: string): boolean {
   // Cheap rejection: every file linted is matched against every glob, and most paths miss a literal part.
@@ -264,19 +266,34 @@ function runs(automaton: Automaton, path: string): boolean {
   let state = 0;
   for (let i = 0; i < path.length; i++) {
     const code = path.codePointAt(i)!;
-    if (code > 0xffff) i++;
     let next = rows[state]!.get(code);
     if (next === undefined) {
-      next = step(automaton, state, String.fromCodePoint(code));
-      if (automaton.cached < MAX_CACHED_TRANSITIONS) {
-        rows[state]!.set(code, next);
-        automaton.cached++;
+      if (automaton.keys.length >= MAX_DFA_STATES || automaton.cached >= MAX_CACHED_TRANSITIONS) {
+        return simulate(automaton, Uint8Array.from(decode(automaton, state)), path.slice(i));
       }
+      const set = advance(automaton, decode(automaton, state), String.fromCodePoint(code), automaton.buffers[1]);
+      next = set ? idOf(automaton, set) : DEAD;
+      rows[state]!.set(code, next);
+      automaton.cached++;
     }
     if (next === DEAD) return false;
     state = next;
+    if (code > 0xffff) i++; // the second half of a surrogate pair
   }
   return automaton.accepting[state]!;
+}
+
+/** The NFA simulation from the state set `active` over `rest`, remembering nothing: the bounded tables' fallback. */
+function simulate(automaton: Automaton, active: Uint8Array, rest: string): boolean {
+  let current = active;
+  let spare: Uint8Array = new Uint8Array(active.length);
+  for (const char of rest) {
+    const next = advance(automaton, current, char, spare);
+    if (!next) return false;
+    spare = current;
+    current = next;
+  }
+  return current[automaton.states.length] === 1;
 }
 
 /** The id of the empty state set: no path can match from it. */
@@ -285,7 +302,6 @@ const DEAD = -1;
 /** The DFA state id of a state set (registered on first sight). */
 function idOf(automaton: Automaton, set: Uint8Array): number {
   const key = encode(set);
-  if (key === "") return DEAD;
   let id = automaton.ids.get(key);
   if (id === undefined) {
     id = automaton.keys.length;
@@ -297,7 +313,7 @@ function idOf(automaton: Automaton, set: Uint8Array): number {
   return id;
 }
 
-/** A state set as a key: its members' indexes, comma-separated ("" when empty). */
+/** A state set as a key: its members' indexes, comma-separated. */
 function encode(set: Uint8Array): string {
   let key = "";
   for (let j = 0; j < set.length; j++) if (set[j]) key += key === "" ? `${j}` : `,${j}`;
@@ -320,12 +336,13 @@ function close({ states }: Automaton, set: Uint8Array): Uint8Array {
   return set;
 }
 
-/** The closed state set after `char` from the set `id`: one step of the NFA simulation, O(states). */
-function step(automaton: Automaton, id: number, char: string): number {
-  const { states, inside, twinOf, buffers } = automaton;
+/**
+ * One step of the NFA simulation, O(states): the closed state set after `char` from `active`, written into `next`
+ * (a different array), or `undefined` when it is empty.
+ */
+function advance(automaton: Automaton, active: Uint8Array, char: string, next: Uint8Array): Uint8Array | undefined {
+  const { states, inside, twinOf } = automaton;
   const end = states.length;
-  const active = decode(automaton, id);
-  const next = buffers[1];
   next.fill(0);
   for (let j = 0; j < active.length; j++) {
     if (!active[j]) continue;
@@ -350,5 +367,5 @@ function step(automaton: Automaton, id: number, char: string): number {
       next[inside.get(j)!] = 1;
     }
   }
-  return idOf(automaton, close(automaton, next));
+  return next.includes(1) ? close(automaton, next) : undefined;
 }
